@@ -1,0 +1,102 @@
+"use client";
+
+import { useEffect, useId, useMemo, useState, type ReactNode } from "react";
+import { FormProvider, useForm, type FieldValues } from "react-hook-form";
+import { buildFormModel, type FormNode } from "@/lib/definitions/config-schema/form-model";
+import { splitSecrets } from "@/lib/definitions/config-schema/secrets";
+import { FormErrorBoundary } from "./error-boundary";
+import { FormCtx, ROOT_NAME, type SchemaFormContext } from "./form-context";
+import { JsonField } from "./json-field";
+import { flattenErrors, schemaResolver, toFieldName, type FormError } from "./resolver";
+import { SchemaField } from "./schema-field";
+import { primaryButtonClass } from "./styles";
+
+export type SchemaFormResult = { ok: boolean; fieldErrors?: FormError[]; error?: string } | void;
+
+export interface SchemaFormProps {
+  schema: object;
+  /** Current values. Secret values are removed before rendering, even if given. */
+  defaultValues?: object;
+  /** `{ "auth.apiKey": true }`: which secrets already have a stored value. */
+  secretStatus?: Record<string, boolean>;
+  serverErrors?: FormError[];
+  submitLabel?: string;
+  /** Receives the values as JSON (blank secrets absent, cleared ones as `{ "$clear": true }`). */
+  onSubmit: (values: Record<string, unknown>) => Promise<SchemaFormResult>;
+  idPrefix?: string;
+  disabled?: boolean;
+  /** Extra fields rendered above the schema's fields. */
+  children?: ReactNode;
+}
+
+const FALLBACK_NODE = (title: string): FormNode => ({ widget: "json", key: null, title, required: false, readOnly: false, secret: false, schema: {}, reason: "The form could not be drawn" });
+
+export function SchemaForm({ schema, defaultValues, secretStatus = {}, serverErrors, submitLabel = "Save", onSubmit, idPrefix, disabled = false, children }: SchemaFormProps) {
+  const reactId = useId();
+  const prefix = idPrefix ?? `sf${reactId.replace(/[^\w-]/g, "")}`;
+  const model = useMemo(() => buildFormModel(schema), [schema]);
+  const [jsonErrors] = useState(() => new Map<string, string>());
+  const publicValues = useMemo(() => splitSecrets(schema, defaultValues ?? {}).publicValues, [schema, defaultValues]);
+  const form = useForm<FieldValues>({
+    defaultValues: { [ROOT_NAME]: publicValues },
+    resolver: schemaResolver(schema, secretStatus, jsonErrors),
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+  });
+  const { handleSubmit, setError, formState } = form;
+
+  useEffect(() => {
+    for (const e of serverErrors ?? []) setError(toFieldName(e.path), { type: "server", message: e.message });
+  }, [serverErrors, setError]);
+
+  const submit = handleSubmit(async (values) => {
+    const result = await onSubmit(stripUndefined(values[ROOT_NAME]) as Record<string, unknown>);
+    if (result && !result.ok) {
+      for (const e of result.fieldErrors ?? []) setError(toFieldName(e.path), { type: "server", message: e.message });
+      if (result.error) setError("root.server", { type: "server", message: result.error });
+    }
+  });
+
+  const ctx: SchemaFormContext = { idPrefix: prefix, secretStatus, disabled: disabled || formState.isSubmitting, jsonErrors };
+  const summary = flattenErrors(formState.errors).filter((e) => e.name !== "root.server");
+  const rootError = formState.errors.root?.server?.message;
+  const titleOf = (name: string) => name.replace(/^value\.?/, "").replace(/\.(\d+)/g, "[$1]") || "Settings";
+
+  return (
+    <FormProvider {...form}>
+      <FormCtx.Provider value={ctx}>
+        <form noValidate onSubmit={submit} className="space-y-6" aria-describedby={summary.length ? `${prefix}-summary` : undefined}>
+          <div id={`${prefix}-summary`} role="alert" aria-live="polite">
+            {(summary.length > 0 || rootError) && (
+              <div className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+                <p className="font-medium">{rootError ?? `Please correct ${summary.length === 1 ? "1 field" : `${summary.length} fields`}.`}</p>
+                {summary.length > 0 && (
+                  <ul className="mt-1 list-disc pl-5">
+                    {summary.map((e) => (
+                      <li key={e.name}>
+                        <a className="underline" href={`#${prefix}-${e.name.replace(/\./g, "-").replace(/[^\w-]/g, "_")}`}>{titleOf(e.name)}</a>: {e.message}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            )}
+          </div>
+          {children}
+          <FormErrorBoundary fallback={<JsonField node={FALLBACK_NODE("Settings (JSON)")} segments={[]} />}>
+            <SchemaField node={model} segments={[]} />
+          </FormErrorBoundary>
+          <div className="flex justify-end">
+            <button type="submit" className={primaryButtonClass} disabled={disabled || formState.isSubmitting} aria-busy={formState.isSubmitting || undefined}>
+              {formState.isSubmitting ? "Saving…" : submitLabel}
+            </button>
+          </div>
+        </form>
+      </FormCtx.Provider>
+    </FormProvider>
+  );
+}
+
+function stripUndefined(value: unknown): unknown {
+  return value === undefined ? {} : JSON.parse(JSON.stringify(value));
+}

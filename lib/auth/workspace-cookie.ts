@@ -1,0 +1,1 @@
+export const WORKSPACE_COOKIE = "pb_workspace";
