@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { prepareDatabase } from "@/lib/setup/bootstrap";
 import { ensureWorkspace, upsertUser, DEMO_WORKSPACE } from "@/lib/setup/seed";
 import { createApiToken } from "@/lib/auth/api-tokens";
+import { systemActor } from "@/lib/auth/actor";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 
@@ -48,7 +49,7 @@ try {
   const workspace = await ensureWorkspace(values.workspace ?? DEMO_WORKSPACE);
   if (command === "token:create") {
     const created = await createApiToken(
-      { kind: "system", label: "cli", workspaceId: workspace.id },
+      systemActor(workspace.id, "cli"),
       { name: values.name ?? "cli", role: role(values.role) },
     );
     console.log(`Created API token "${created.name}" (${created.role}) in workspace ${workspace.name}. It is shown only once:`);

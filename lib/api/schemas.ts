@@ -103,17 +103,34 @@ export const executeBodySchema = z
   })
   .meta({ id: "ExecuteMethod" });
 
+const executionIdsShape = {
+  requestId: z.string().optional().describe("The last IntegrationRequest row the call wrote"),
+  requestIds: z.array(z.string()).optional().describe("Every IntegrationRequest row the call wrote, one per attempt"),
+  executionId: z.string().optional().describe("Groups the attempts of this call in the request log"),
+};
+
 export const executeSuccessSchema = z
-  .object({ status: z.literal("SUCCESS"), data: z.unknown(), requestId: z.string().optional() })
+  .object({ status: z.literal("SUCCESS"), data: z.unknown(), ...executionIdsShape })
   .meta({ id: "ExecuteSuccess" });
 
 export const executeErrorSchema = z
   .object({
     status: z.literal("ERROR"),
     error: z.object({ code: z.string(), message: z.string(), retryable: z.boolean(), details: z.record(z.string(), z.unknown()).optional() }),
-    requestId: z.string().optional(),
+    ...executionIdsShape,
   })
   .meta({ id: "ExecuteError" });
+
+export const methodSummarySchema = z
+  .object({
+    name: z.string(),
+    description: z.string(),
+    paramSchema: z.record(z.string(), z.unknown()),
+    resultSchema: z.record(z.string(), z.unknown()),
+    httpMethod: z.string(),
+    idempotent: z.boolean(),
+  })
+  .meta({ id: "IntegrationMethod" });
 
 // ── Request log (seed 000) ────────────────────────────────────────────────────
 export const requestStatusSchema = z.enum(["Queued", "Authorized", "Completed", "Failed", "Cancelled"]);

@@ -5,7 +5,7 @@ type Client = Pick<typeof db, "auditLog">;
 
 /** Who did what to which record. Every mutating lib function calls this, inside its transaction when it has one. */
 export async function recordAudit(
-  actor: Actor | { kind: "system"; label: string; workspaceId: string | null },
+  actor: Actor,
   action: string,
   target: { type: string; id?: string | null },
   details?: Record<string, unknown>,

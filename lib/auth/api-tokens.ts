@@ -13,7 +13,7 @@ export type CreatedToken = { id: string; name: string; role: Role; prefix: strin
 
 /** Creates an API token; the raw value is returned once and only its SHA-256 is stored. */
 export async function createApiToken(
-  actor: Actor | { kind: "system"; label: string; workspaceId: string },
+  actor: Actor,
   input: { name: string; role: Role; expiresAt?: Date | null },
 ): Promise<CreatedToken> {
   const token = `${TOKEN_PREFIX}${randomToken(30)}`;

@@ -112,6 +112,7 @@ export type InstancePageData = {
     configSchema: Record<string, unknown>;
     methods: { name: string; description: string; paramSchema: Record<string, unknown> }[];
     flags: ReturnType<typeof definitionFlags>;
+    hasTestMethod: boolean;
   };
   connected: boolean;
 };
@@ -132,6 +133,7 @@ export async function getInstancePageData(workspaceId: string, id: string): Prom
       configSchema: definition.configSchema,
       methods: definition.methods.map((m) => ({ name: m.name, description: m.description, paramSchema: m.paramSchema })),
       flags: definitionFlags(definition),
+      hasTestMethod: typeof definition.testMethod === "string" && definition.testMethod !== "",
     },
     connected: connection !== null,
   };

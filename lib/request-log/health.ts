@@ -49,6 +49,11 @@ export function healthState(row: { total: number; completed: number; failed: num
   return "healthy";
 }
 
+/** The start of a window of `hours` ending now (the Overview uses the last 24 hours). */
+export function windowStart(hours = 24, now = Date.now()): Date {
+  return new Date(now - hours * 3_600_000);
+}
+
 const toNumber = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 /** One entry per service that ever logged a request in the workspace, sorted by name. */

@@ -101,9 +101,10 @@ describe("listServices and parseRequestSearchParams", () => {
   });
 
   it("drops invalid values instead of failing", () => {
-    const parsed = parseRequestSearchParams({ status: "Nope", service: "Stripe", from: "yesterday", limit: "20", q: "" });
+    const parsed = parseRequestSearchParams({ status: "Nope", service: "Stripe", from: "yesterday", limit: "20", q: "", cursor: "garbage" });
     expect(parsed.filters).toEqual({ service: "Stripe" });
     expect(parsed.limit).toBe(20);
-    expect(parsed.invalid.sort()).toEqual(["from", "status"]);
+    expect(parsed.cursor).toBeNull();
+    expect(parsed.invalid.sort()).toEqual(["cursor", "from", "status"]);
   });
 });

@@ -208,6 +208,11 @@ export async function listMethods(workspaceId: string): Promise<string[]> {
   return groups.map((g) => g.method).filter((m): m is string => !!m);
 }
 
+/** Instances of the workspace, for the filter. */
+export async function listInstanceOptions(workspaceId: string): Promise<{ id: string; name: string }[]> {
+  return db.integrationInstance.findMany({ where: { workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 });
+}
+
 export type ParsedRequestQuery = { filters: RequestFilters; limit: number; cursor: string | null; invalid: string[] };
 
 /**
@@ -237,7 +242,16 @@ export function parseRequestSearchParams(params: Record<string, string | string[
     const value = data[key];
     if (value !== undefined) (filters as Record<string, string>)[key] = value;
   }
-  return { filters, limit: data.limit, cursor: data.cursor ?? null, invalid };
+  let cursor = data.cursor ?? null;
+  if (cursor) {
+    try {
+      decodeCursor(cursor);
+    } catch {
+      invalid.push("cursor");
+      cursor = null;
+    }
+  }
+  return { filters, limit: data.limit, cursor, invalid };
 }
 
 export function hasFilters(filters: RequestFilters): boolean {
