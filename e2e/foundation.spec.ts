@@ -10,7 +10,7 @@ test.describe("signed out", () => {
     await page.getByLabel("E-mail").fill(ADMIN.email);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Wrong e-mail or password.");
+    await expect(page.getByRole("alert").filter({ hasText: "Wrong e-mail or password." })).toBeVisible();
     await page.goto("/integrations");
     await expect(page).toHaveURL(/\/sign-in/);
   });

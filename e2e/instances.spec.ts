@@ -9,7 +9,7 @@ test("add an instance through the generated form, fix its errors, and edit it wi
   await page.getByRole("link", { name: "Add CRM Integration with Transformation" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Add CRM Integration with Transformation/ })).toBeVisible();
 
-  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await page.getByRole("button", { name: "Add integration" }).click();
   // Required settings are flagged next to their fields (linked with aria-describedby).
   await expect(page.getByLabel("Base URL")).toHaveAccessibleDescription(/Required/);
@@ -26,7 +26,7 @@ test("add an instance through the generated form, fix its errors, and edit it wi
   await page.getByRole("tab", { name: "Settings" }).click();
   await expect(page.getByLabel("API key")).toHaveValue("");
   const renamed = `${name} renamed`;
-  await page.getByLabel("Name", { exact: true }).fill(renamed);
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(renamed);
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: renamed })).toBeVisible();

@@ -72,20 +72,3 @@ export function InstanceEvents({ events }: { events: EventRow[] }) {
     </ul>
   );
 }
-
-/** The Methods tab until the methods panel (run a method with a parameters form) is in place. */
-export function MethodList({ methods }: { methods: { name: string; description: string }[] }) {
-  if (methods.length === 0) {
-    return <EmptyState icon={Code2} title="No methods">This integration defines no callable methods.</EmptyState>;
-  }
-  return (
-    <ul className="divide-y divide-zinc-100 rounded-lg bg-white ring-1 ring-zinc-200">
-      {methods.map((m) => (
-        <li key={m.name} className="px-5 py-3 text-sm">
-          <code className="font-mono font-medium text-zinc-900">{m.name}</code>
-          <p className="mt-0.5 text-zinc-600">{m.description}</p>
-        </li>
-      ))}
-    </ul>
-  );
-}

@@ -75,5 +75,3 @@ export const requestColumns: ColumnDef<RequestRow, unknown>[] = [
       ),
   },
 ];
-
-export const REQUEST_COLUMN_LABELS = ["Time", "Service", "Method", "Status", "HTTP", "Duration", "Attempt", "Reference"];

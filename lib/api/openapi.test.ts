@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { Ajv2020 } from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 import { buildOpenApiDocument } from "./openapi";
 
 const METHODS = ["get", "post", "put", "patch", "delete"];
@@ -84,5 +86,24 @@ describe("buildOpenApiDocument", () => {
     const list = document.paths["/integration-requests"].get as { parameters: { name: string }[]; responses: Record<string, { $ref?: string }> };
     expect(list.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(["service", "status", "executionId", "cursor", "limit"]));
     expect(resolvePointer(document, list.responses["401"].$ref!)).toMatchObject({ content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+  });
+
+  it("has components that compile as JSON Schema 2020-12 and accept what the API returns", () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: "https://patchbay.test/openapi.json", components: document.components });
+    const validate = (id: string) => ajv.compile({ $ref: `https://patchbay.test/openapi.json#/components/schemas/${id}` });
+    for (const id of Object.keys(document.components.schemas)) expect(() => validate(id), id).not.toThrow();
+
+    const row = {
+      id: "r1", requestId: "u1", integrationRequestService: "Acme CRM", instanceId: null, isRemoteRequest: true, requestDescription: null,
+      status: "Failed", url: null, requestHeaders: null, data: null, output: null, error: "HTTP 503", referenceDoctype: null, referenceDocname: null,
+      method: "getUsers", direction: "outbound", httpMethod: "GET", statusCode: 503, durationMs: 12, errorCode: "TEMPORARY_ERROR", attempt: 1,
+      retryOfId: null, runId: null, executionId: null, truncated: false, createdAt: "2026-01-01T00:00:00.000Z", modifiedAt: "2026-01-01T00:00:00.000Z",
+    };
+    const page = validate("IntegrationRequestPage");
+    expect(page({ data: [row], nextCursor: null }), JSON.stringify(page.errors)).toBe(true);
+    expect(page({ data: [{ ...row, status: "Exploded" }], nextCursor: null })).toBe(false);
+    expect(validate("Error")({ error: { code: "NOT_FOUND", message: "Integration request was not found" } })).toBe(true);
   });
 });

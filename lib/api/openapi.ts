@@ -113,11 +113,11 @@ function paths(): Record<string, Record<string, Operation>> {
   });
   const imported: JsonSchema = {
     allOf: [
-      ref("IntegrationDefinitionDetail"),
+      ref("IntegrationDefinitionSummary"),
       {
         type: "object",
         properties: {
-          outcome: { type: "string", enum: ["created", "updated", "unchanged"], description: "What the import did" },
+          outcome: { type: "string", enum: ["created", "upgraded"], description: "What the import did (POST only)" },
           previousVersion: { type: ["string", "null"] },
           warnings: { type: "array", items: { type: "string" } },
         },
@@ -151,7 +151,7 @@ function paths(): Record<string, Record<string, Operation>> {
       post: op("Definitions", "importIntegrationDefinition", "Import (or upgrade) a definition document (operator)", {
         parameters: queryParameters(s.importDefinitionQuerySchema),
         requestBody: definitionBody,
-        responses: { ...ok("Imported as a new definition", imported, "201"), ...ok("An installed definition was upgraded (or left unchanged)", imported), ...errors(400, 401, 403, 409, 500) },
+        responses: { ...ok("Imported as a new definition", imported, "201"), ...ok("An installed definition was upgraded", imported), ...errors(400, 401, 403, 409, 500) },
       }),
     },
     "/integration-definitions/{id}": {

@@ -74,8 +74,10 @@ describe("seed 001: CRM Integration with Transformation", () => {
       secrets: { apiKey },
       status: "PENDING_AUTHENTICATION",
     });
+    const run = await db.run.create({ data: { workspaceId, instanceId: id, trigger: "manual", status: "running" } });
     const result = await executeMethod({ workspaceId }, id, "createContact", SEED_PARAMETERS, {
       reference: { doctype: "Customer", docname: "CUST-0001" },
+      runId: run.id,
     });
     expect(result.data).toEqual({
       id: "cont_12345",
@@ -113,6 +115,7 @@ describe("seed 001: CRM Integration with Transformation", () => {
       executionId: result.executionId,
       referenceDoctype: "Customer",
       referenceDocname: "CUST-0001",
+      runId: run.id,
       instanceId: id,
       parameters: SEED_PARAMETERS,
     });

@@ -3,10 +3,10 @@
 // attempt. Every failure is an IntegrationError carrying the execution's request ids.
 import { randomUUID } from "node:crypto";
 import type { IntegrationMethod } from "@/lib/definitions/format";
-import { loadInstanceContext, type InstanceContext } from "@/lib/instances/context";
 import { fromAppError } from "./app-error";
 import { runAttempt, type AttemptInput } from "./attempt";
 import { IntegrationError } from "./errors";
+import { loadExecutionContext, type ExecutionContext } from "./execution-context";
 import { logEarlyFailure, type ExecutionLogBase } from "./execution-log";
 import type { HttpAuth } from "./http-auth";
 import { assertCallable, resolveAuth } from "./request-auth";
@@ -41,18 +41,13 @@ export class ExecutionError extends IntegrationError {
   }
 }
 
-function findMethod(context: InstanceContext, name: string): IntegrationMethod {
+function findMethod(context: ExecutionContext, name: string): IntegrationMethod {
   const method = context.definition.methods.find((m) => m.name === name);
   if (!method) throw new IntegrationError("NOT_FOUND", `This integration has no method named "${name}"`, { method: name });
   return method;
 }
 
-function publicConfig(context: InstanceContext): Record<string, unknown> {
-  const config = context.instance.config;
-  return typeof config === "object" && config !== null && !Array.isArray(config) ? (config as Record<string, unknown>) : {};
-}
-
-function retryPolicyOf(context: InstanceContext): RetryPolicy {
+function retryPolicyOf(context: ExecutionContext): RetryPolicy {
   const override = retryPolicyOverrideSchema.safeParse(context.instance.retryPolicy ?? undefined);
   try {
     return resolveRetryPolicy(context.definition.retryPolicy, override.success ? override.data : undefined);
@@ -66,11 +61,11 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 type Prepared = { input: AttemptInput; auth: HttpAuth; policy: RetryPolicy };
 
 /** Everything before the first HTTP call; any failure here becomes one Failed row. */
-async function prepare(context: InstanceContext, methodName: string, parameters: unknown, log: ExecutionLogBase): Promise<Prepared> {
+async function prepare(context: ExecutionContext, methodName: string, parameters: unknown, log: ExecutionLogBase): Promise<Prepared> {
   assertCallable(context);
   const method = findMethod(context, methodName);
   const params = validateParams(method.paramSchema, parameters);
-  const transformContext = { config: publicConfig(context), method: method.name };
+  const transformContext = { config: context.instance.config, method: method.name };
   const transform = method.requestTransform as Transform | undefined;
   const body = transform === undefined ? undefined : await runTransform(transform, params, { context: transformContext });
   const policy = retryPolicyOf(context);
@@ -90,9 +85,9 @@ async function prepare(context: InstanceContext, methodName: string, parameters:
   return { input, auth, policy };
 }
 
-async function loadContext(scope: ExecutionScope, instanceId: string, executionId: string): Promise<InstanceContext> {
+async function loadContext(scope: ExecutionScope, instanceId: string, executionId: string): Promise<ExecutionContext> {
   try {
-    return await loadInstanceContext(scope.workspaceId, instanceId);
+    return await loadExecutionContext(scope.workspaceId, instanceId);
   } catch (err) {
     // No instance, no row: there is nothing (and no workspace-visible service) to attach it to.
     throw new ExecutionError(fromAppError(err), executionId, []);

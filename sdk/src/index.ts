@@ -16,7 +16,23 @@ import type {
   OAuth2StartResult,
 } from "./types";
 
-export type * from "./types";
+export type {
+  CompleteOAuth2Input,
+  CreateIntegrationInstanceInput,
+  ExecuteMethodInput,
+  ExecuteSuccess,
+  InstanceStatus,
+  IntegrationDefinitionDetail,
+  IntegrationDefinitionSummary,
+  IntegrationInstance,
+  IntegrationInstancePage,
+  IntegrationRequest,
+  IntegrationRequestPage,
+  ListIntegrationRequestsQuery,
+  OAuth2CallbackResult,
+  OAuth2StartResult,
+  RequestStatus,
+} from "./types";
 
 /** Codes the server may answer with a retry hint; a client may retry these after a delay. */
 export const RETRYABLE_CODES = ["RATE_LIMIT_EXCEEDED", "TIMEOUT_ERROR", "TEMPORARY_ERROR"] as const;

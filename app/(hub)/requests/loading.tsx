@@ -1,6 +1,6 @@
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/data-table/table-skeleton";
-import { REQUEST_COLUMN_LABELS } from "@/components/request-log/request-columns";
+import { REQUEST_COLUMN_LABELS } from "@/components/request-log/column-labels";
 
 export default function Loading() {
   return (

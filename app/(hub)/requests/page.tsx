@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/data-table/table-skeleton";
 import { RequestFilters } from "@/components/request-log/request-filters";
 import { RequestLogTable } from "@/components/request-log/request-log-table";
-import { REQUEST_COLUMN_LABELS } from "@/components/request-log/request-columns";
+import { REQUEST_COLUMN_LABELS } from "@/components/request-log/column-labels";
 
 export const metadata: Metadata = { title: "Request log" };
 

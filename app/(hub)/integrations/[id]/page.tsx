@@ -10,13 +10,15 @@ import { getInstancePageData } from "@/lib/instances/queries";
 import { listRuns } from "@/lib/runs/queries";
 import { RequestLogTable } from "@/components/request-log/request-log-table";
 import { ConnectOutcomeToast } from "@/components/connections/connect-outcome-toast";
-import { InstanceEvents, InstanceRuns, MethodList } from "@/components/integrations/instance-activity";
+import { InstanceEvents, InstanceRuns } from "@/components/integrations/instance-activity";
+import { MethodsPanel } from "@/components/methods/methods-panel";
 import { InstanceHeader } from "@/components/integrations/instance-header";
 import { InstanceSettingsPanel } from "@/components/integrations/instance-settings-panel";
 import { InstanceTabs } from "@/components/integrations/instance-tabs";
 import { parseInstanceTab } from "@/components/integrations/instance-tab-names";
 import { removeInstanceAction, saveInstanceSettingsAction, setEnabledAction } from "./actions";
 import { ConnectionTab } from "./connection-tab";
+import { runMethodAction } from "./method-actions";
 
 export const metadata: Metadata = { title: "Integration" };
 
@@ -52,7 +54,7 @@ export default async function InstancePage({ params, searchParams }: Props) {
       />
     ),
     connection: <ConnectionTab instanceId={id} workspaceId={actor.workspaceId} authType={definition.authType} canEdit={canEdit} hasTestMethod={definition.hasTestMethod} />,
-    methods: <MethodList methods={definition.methods} />,
+    methods: <MethodsPanel instanceId={id} methods={definition.methods} canRun={canEdit} onExecute={runMethodAction.bind(null, id)} />,
     runs: <InstanceRuns runs={runs} />,
     requests: <RequestLogTable workspaceId={actor.workspaceId} instanceId={id} searchParams={query} keepParams={["tab"]} />,
     events: <InstanceEvents events={events} />,
