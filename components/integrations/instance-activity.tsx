@@ -1,4 +1,4 @@
-import { Bell, Code2, ListChecks } from "lucide-react";
+import { Bell, ListChecks } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/level-badge";
 import { formatDateTime, timeAgo } from "@/lib/format/time";
