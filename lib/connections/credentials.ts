@@ -7,7 +7,7 @@ import { AuthenticationError, ValidationError, zodIssues } from "@/lib/errors";
 import type { InstanceStatus } from "@/lib/generated/prisma/enums";
 import { auditConnection, type ConnectActor } from "./actor";
 import { markActive, recordEvent } from "./connection-store";
-import { isRecord, loadInstanceContext, stringOf, type AuthType } from "./instance-context";
+import { isRecord, loadConnectionContext, stringOf, type AuthType } from "./instance-context";
 import { getFreshAccessToken } from "./refresh";
 
 export const credentialsInputSchema = z.discriminatedUnion("type", [
@@ -50,7 +50,7 @@ const STORED_FIELDS: Record<CredentialsInput["type"], string[]> = {
 export async function saveCredentials(actor: ConnectActor, instanceId: string, input: CredentialsInput): Promise<void> {
   const parsed = credentialsInputSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError("Check the credentials", zodIssues(parsed.error));
-  const context = await loadInstanceContext(instanceId, actor.workspaceId);
+  const context = await loadConnectionContext(instanceId, actor.workspaceId);
   if (context.authType !== parsed.data.type) {
     throw new ValidationError(`This integration authenticates with ${context.authType}, not ${parsed.data.type}`, [{ path: "type", message: `Must be ${context.authType}` }]);
   }
@@ -66,7 +66,7 @@ export async function saveCredentials(actor: ConnectActor, instanceId: string, i
 }
 
 export async function connectionSummary(instanceId: string, workspaceId?: string): Promise<ConnectionSummary> {
-  const context = await loadInstanceContext(instanceId, workspaceId);
+  const context = await loadConnectionContext(instanceId, workspaceId);
   const connection = await db.connection.findUnique({ where: { instanceId } });
   const keyInSettings = context.authType === "api_key" && stringOf(context.settings.apiKey) !== undefined;
   const storedType = connection?.authType as CredentialsInput["type"] | undefined;
@@ -95,7 +95,7 @@ function missing(what: string): AuthenticationError {
 
 /** The credentials for the next request; OAuth2 tokens are refreshed first when about to expire. */
 export async function getAuthForRequest(instanceId: string): Promise<RequestAuth> {
-  const context = await loadInstanceContext(instanceId);
+  const context = await loadConnectionContext(instanceId);
   const connection = await db.connection.findUnique({ where: { instanceId } });
   const saved = stored(connection?.credentials);
   const settings = context.settings;

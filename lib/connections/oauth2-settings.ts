@@ -2,7 +2,7 @@
 // plus the client id/secret, redirect URI and scopes from the instance settings.
 import { hubUrl } from "@/lib/env";
 import { ValidationError } from "@/lib/errors";
-import { fillTemplate, isRecord, stringOf, type InstanceContext } from "./instance-context";
+import { fillTemplate, isRecord, stringOf, type ConnectionContext } from "./instance-context";
 
 export type OAuth2Settings = {
   authorizationUrl?: string;
@@ -28,7 +28,7 @@ export function splitScopes(value: string, delimiter: string): string[] {
 }
 
 /** Reads and checks the OAuth2 settings; a missing piece is a ValidationError naming the setting. */
-export function oauth2Settings(context: InstanceContext): OAuth2Settings {
+export function oauth2Settings(context: ConnectionContext): OAuth2Settings {
   const config = isRecord(context.document.oauth2Config) ? context.document.oauth2Config : {};
   const settings = context.settings;
   const url = (value: unknown) => {

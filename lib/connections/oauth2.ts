@@ -5,7 +5,7 @@ import { decryptJson } from "@/lib/crypto/secret-box";
 import { ValidationError } from "@/lib/errors";
 import { auditConnection, type ConnectActor } from "./actor";
 import { markActive, markFailed, recordEvent, storeTokens, type OAuth2Credentials } from "./connection-store";
-import { loadInstanceContext, type InstanceContext } from "./instance-context";
+import { loadConnectionContext, type ConnectionContext } from "./instance-context";
 import { oauth2Settings, type OAuth2Settings } from "./oauth2-settings";
 import { consumeOAuthState, createOAuthState, findOAuthState } from "./oauth-state";
 import { clientCredentialsGrant, exchangeCode, revokeToken, TokenGrantError, type TokenSet } from "./token-grants";
@@ -14,18 +14,18 @@ export type StartResult = { authorizationUrl: string | null; state: string | nul
 
 const CORE_PARAMS = new Set(["client_id", "redirect_uri", "response_type", "scope", "state", "code_challenge", "code_challenge_method"]);
 
-function requireOAuth2(context: InstanceContext): OAuth2Settings {
+function requireOAuth2(context: ConnectionContext): OAuth2Settings {
   if (context.authType !== "oauth2") {
     throw new ValidationError(`This integration authenticates with ${context.authType}, not OAuth2`, [{ path: "authType", message: "Not an OAuth2 integration" }]);
   }
   return oauth2Settings(context);
 }
 
-function logBase(context: InstanceContext) {
+function logBase(context: ConnectionContext) {
   return { workspaceId: context.workspaceId, instanceId: context.instanceId, serviceName: context.definitionName };
 }
 
-async function saveConnected(actor: ConnectActor | null, context: InstanceContext, settings: OAuth2Settings, tokens: TokenSet, via: string) {
+async function saveConnected(actor: ConnectActor | null, context: ConnectionContext, settings: OAuth2Settings, tokens: TokenSet, via: string) {
   const ref = { instanceId: context.instanceId, workspaceId: context.workspaceId };
   await db.$transaction(async (tx) => {
     await storeTokens(tx, ref, tokens, { requestedScopes: settings.scopes, connectedById: actor?.userId ?? null, refreshed: false });
@@ -36,7 +36,7 @@ async function saveConnected(actor: ConnectActor | null, context: InstanceContex
   await auditConnection(actor, context.workspaceId, "connection.connect", context.instanceId, { via, scopes: tokens.scopes ?? settings.scopes });
 }
 
-async function failWith(context: InstanceContext, error: unknown, what: string): Promise<never> {
+async function failWith(context: ConnectionContext, error: unknown, what: string): Promise<never> {
   const reason = error instanceof TokenGrantError ? `${what}: ${error.message}` : `${what}: an unexpected error occurred`;
   await markFailed(db, { instanceId: context.instanceId, workspaceId: context.workspaceId }, reason);
   throw error;
@@ -44,7 +44,7 @@ async function failWith(context: InstanceContext, error: unknown, what: string):
 
 /** Fetches a token with the client credentials grant; no browser involved. */
 export async function connectClientCredentials(actor: ConnectActor, instanceId: string): Promise<void> {
-  const context = await loadInstanceContext(instanceId, actor.workspaceId);
+  const context = await loadConnectionContext(instanceId, actor.workspaceId);
   const settings = requireOAuth2(context);
   const tokens = await clientCredentialsGrant(settings, logBase(context)).catch((error: unknown) => failWith(context, error, "Fetching a token failed"));
   await saveConnected(actor, context, settings, tokens, "client_credentials");
@@ -52,7 +52,7 @@ export async function connectClientCredentials(actor: ConnectActor, instanceId: 
 
 /** Starts Connect: the URL to send the browser to, or (client credentials) connects at once. */
 export async function startOAuth2(actor: ConnectActor, instanceId: string, options: { origin: "ui" | "api"; redirectUri?: string }): Promise<StartResult> {
-  const context = await loadInstanceContext(instanceId, actor.workspaceId);
+  const context = await loadConnectionContext(instanceId, actor.workspaceId);
   const settings = requireOAuth2(context);
   if (settings.grantType === "client_credentials") {
     await connectClientCredentials(actor, instanceId);
@@ -83,7 +83,7 @@ export async function completeOAuth2(
   input: { code: string; state: string; instanceId?: string },
 ): Promise<{ instanceId: string; workspaceId: string; origin: string }> {
   const record = await consumeOAuthState(input.state, { workspaceId: actor?.workspaceId, instanceId: input.instanceId, userId: actor?.userId ?? null });
-  const context = await loadInstanceContext(record.instanceId, record.workspaceId);
+  const context = await loadConnectionContext(record.instanceId, record.workspaceId);
   const settings = requireOAuth2(context);
   const tokens = await exchangeCode(settings, logBase(context), { code: input.code, codeVerifier: record.codeVerifier, redirectUri: record.redirectUri })
     .catch((error: unknown) => failWith(context, error, "Exchanging the authorization code failed"));
@@ -114,7 +114,7 @@ export async function failOAuth2(
 
 /** Revokes the tokens where the provider supports it, forgets the connection, back to PENDING_AUTHENTICATION. */
 export async function disconnect(actor: ConnectActor, instanceId: string): Promise<void> {
-  const context = await loadInstanceContext(instanceId, actor.workspaceId);
+  const context = await loadConnectionContext(instanceId, actor.workspaceId);
   const connection = await db.connection.findUnique({ where: { instanceId } });
   const ref = { instanceId, workspaceId: context.workspaceId };
   let revokeProblem: string | null = null;

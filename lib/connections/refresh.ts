@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { decryptJson } from "@/lib/crypto/secret-box";
 import { AppError, AuthenticationError } from "@/lib/errors";
 import { markFailed, recordEvent, storeTokens, type OAuth2Credentials } from "./connection-store";
-import { loadInstanceContext } from "./instance-context";
+import { loadConnectionContext } from "./instance-context";
 import { oauth2Settings, type OAuth2Settings } from "./oauth2-settings";
 import { clientCredentialsGrant, refreshGrant, TokenGrantError, type TokenSet } from "./token-grants";
 
@@ -49,7 +49,7 @@ type Outcome = { kind: "fresh"; token: FreshToken } | { kind: "failed"; reason: 
 
 /** The locked refresh. Exported for tests that play several processes; use getFreshAccessToken. */
 export async function refreshWithLock(instanceId: string): Promise<FreshToken> {
-  const context = await loadInstanceContext(instanceId);
+  const context = await loadConnectionContext(instanceId);
   const settings = oauth2Settings(context);
   const ref = { instanceId, workspaceId: context.workspaceId };
   const log = { ...ref, serviceName: context.definitionName };

@@ -6,7 +6,7 @@ import type { IntegrationMethod } from "@/lib/definitions/format";
 import { fromAppError } from "./app-error";
 import { runAttempt, type AttemptInput } from "./attempt";
 import { IntegrationError } from "./errors";
-import { loadExecutionContext, type ExecutionContext } from "./execution-context";
+import { loadInstanceContext, type InstanceContext } from "@/lib/instances/context";
 import { logEarlyFailure, type ExecutionLogBase } from "./execution-log";
 import type { HttpAuth } from "./http-auth";
 import { assertCallable, resolveAuth } from "./request-auth";
@@ -41,13 +41,13 @@ export class ExecutionError extends IntegrationError {
   }
 }
 
-function findMethod(context: ExecutionContext, name: string): IntegrationMethod {
+function findMethod(context: InstanceContext, name: string): IntegrationMethod {
   const method = context.definition.methods.find((m) => m.name === name);
   if (!method) throw new IntegrationError("NOT_FOUND", `This integration has no method named "${name}"`, { method: name });
   return method;
 }
 
-function retryPolicyOf(context: ExecutionContext): RetryPolicy {
+function retryPolicyOf(context: InstanceContext): RetryPolicy {
   const override = retryPolicyOverrideSchema.safeParse(context.instance.retryPolicy ?? undefined);
   try {
     return resolveRetryPolicy(context.definition.retryPolicy, override.success ? override.data : undefined);
@@ -61,7 +61,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 type Prepared = { input: AttemptInput; auth: HttpAuth; policy: RetryPolicy };
 
 /** Everything before the first HTTP call; any failure here becomes one Failed row. */
-async function prepare(context: ExecutionContext, methodName: string, parameters: unknown, log: ExecutionLogBase): Promise<Prepared> {
+async function prepare(context: InstanceContext, methodName: string, parameters: unknown, log: ExecutionLogBase): Promise<Prepared> {
   assertCallable(context);
   const method = findMethod(context, methodName);
   const params = validateParams(method.paramSchema, parameters);
@@ -85,9 +85,9 @@ async function prepare(context: ExecutionContext, methodName: string, parameters
   return { input, auth, policy };
 }
 
-async function loadContext(scope: ExecutionScope, instanceId: string, executionId: string): Promise<ExecutionContext> {
+async function loadContext(scope: ExecutionScope, instanceId: string, executionId: string): Promise<InstanceContext> {
   try {
-    return await loadExecutionContext(scope.workspaceId, instanceId);
+    return await loadInstanceContext(instanceId, scope.workspaceId);
   } catch (err) {
     // No instance, no row: there is nothing (and no workspace-visible service) to attach it to.
     throw new ExecutionError(fromAppError(err), executionId, []);

@@ -11,7 +11,7 @@ export type MethodSummary = {
 
 /** The methods an instance offers, with their schemas (nothing secret: schemas come from the definition). */
 export async function listMethods(scope: { workspaceId: string }, instanceId: string): Promise<MethodSummary[]> {
-  const { definition } = await loadInstanceContext(scope.workspaceId, instanceId);
+  const { definition } = await loadInstanceContext(instanceId, scope.workspaceId);
   return definition.methods.map((method) => ({
     name: method.name,
     description: method.description,

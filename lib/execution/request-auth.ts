@@ -2,7 +2,7 @@
 import { getAuthForRequest } from "@/lib/connections/credentials";
 import { fromAppError } from "./app-error";
 import { IntegrationError } from "./errors";
-import type { ExecutionContext } from "./execution-context";
+import type { InstanceContext } from "@/lib/instances/context";
 import type { HttpAuth } from "./http-auth";
 
 const NO_CREDENTIALS: ReadonlySet<string> = new Set(["none", "hmac"]);
@@ -12,7 +12,7 @@ const NO_CREDENTIALS: ReadonlySet<string> = new Set(["none", "hmac"]);
  * connected or whose connection failed. Static credentials (API key, basic, bearer) may live in
  * the settings, so for them the presence of the credentials decides (see resolveAuth).
  */
-export function assertCallable(context: ExecutionContext): void {
+export function assertCallable(context: InstanceContext): void {
   const { instance, definition } = context;
   if (!instance.enabled || instance.status === "DISABLED") {
     throw new IntegrationError("AUTHENTICATION_ERROR", "This integration is disabled. Enable it on its Settings tab.", {
@@ -34,7 +34,7 @@ export function assertCallable(context: ExecutionContext): void {
 }
 
 /** The credentials for the next attempt (OAuth2 tokens refreshed by lib/connections when due). */
-export async function resolveAuth(context: ExecutionContext): Promise<HttpAuth> {
+export async function resolveAuth(context: InstanceContext): Promise<HttpAuth> {
   if (NO_CREDENTIALS.has(context.definition.authType)) return { type: "none" };
   try {
     return await getAuthForRequest(context.instance.id);

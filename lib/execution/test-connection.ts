@@ -1,5 +1,5 @@
 // "Test connection": the definition's cheap testMethod with no parameters. Never throws.
-import { loadExecutionContext } from "./execution-context";
+import { loadInstanceContext } from "@/lib/instances/context";
 import { fromAppError } from "./app-error";
 import { errorSentence } from "./error-words";
 import { executeMethod, ExecutionError, type ExecutionScope } from "./execute";
@@ -16,7 +16,7 @@ export async function testConnection(scope: ExecutionScope, instanceId: string):
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
-    const { definition } = await loadExecutionContext(scope.workspaceId, instanceId);
+    const { definition } = await loadInstanceContext(instanceId, scope.workspaceId);
     if (!definition.testMethod) {
       return { ok: false, message: "This integration has no test method; run one of its methods instead.", durationMs: elapsed(), requestIds: [] };
     }
