@@ -5,11 +5,10 @@ import { pageActor } from "@/lib/auth/page-gate";
 import { serviceHealth, windowStart } from "@/lib/request-log/health";
 import { getInstanceCounts } from "@/lib/overview/queries";
 import { listEvents } from "@/lib/events/queries";
-import { formatDateTime } from "@/lib/format/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card, CardHeader } from "@/components/ui/card";
-import { StatusBadge } from "@/components/ui/level-badge";
+import { EventList } from "@/components/events/event-list";
 import { buttonClasses } from "@/components/ui/button";
 import { HealthCard } from "@/components/request-log/health-card";
 
@@ -75,20 +74,7 @@ export default async function OverviewPage() {
         {events.length === 0 ? (
           <p className="px-5 py-4 text-sm text-zinc-500">No events yet. Connections, failed token refreshes and finished runs appear here.</p>
         ) : (
-          <ul className="divide-y divide-zinc-100">
-            {events.map((event) => (
-              <li key={event.id} className="flex items-start gap-3 px-5 py-3">
-                <StatusBadge status={event.level} />
-                <div className="min-w-0 flex-1">
-                  <p className="text-sm font-medium text-zinc-900">{event.summary}</p>
-                  <p className="mt-0.5 text-xs text-zinc-500">
-                    {formatDateTime(event.createdAt)}
-                    {event.instance ? <> · <Link className="text-indigo-700 hover:underline" href={`/integrations/${event.instance.id}`}>{event.instance.name}</Link></> : null}
-                  </p>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <EventList events={events} showDetails={false} />
         )}
       </Card>
     </>
