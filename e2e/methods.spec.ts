@@ -26,14 +26,17 @@ test("run Acme methods from the Methods tab: list, create with field errors, and
   await openMethod(page, id, "createContact");
   await tab.getByRole("button", { name: "Run createContact" }).click();
   for (const label of ["First name", "Last name", "Email"]) {
-    await expect(tab.getByLabel(label, { exact: true })).toHaveAccessibleDescription(/Required|required|Enter/);
+    const field = tab.getByRole("textbox", { name: `${label} (required)` });
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(field).toHaveAccessibleDescription(/Required/);
   }
+  await expect(tab.getByRole("alert").filter({ hasText: "Please correct 3 fields." })).toBeVisible();
   await expect(tab.getByText("createContact returned:")).toHaveCount(0);
 
   const email = `grace-${Date.now()}@e2e.example`;
-  await tab.getByLabel("First name", { exact: true }).fill("Grace");
-  await tab.getByLabel("Last name", { exact: true }).fill("Hopper");
-  await tab.getByLabel("Email", { exact: true }).fill(email);
+  await tab.getByRole("textbox", { name: "First name (required)" }).fill("Grace");
+  await tab.getByRole("textbox", { name: "Last name (required)" }).fill("Hopper");
+  await tab.getByRole("textbox", { name: "Email (required)" }).fill(email);
   await tab.getByRole("button", { name: "Run createContact" }).click();
   await expect(tab.getByText("createContact returned:")).toBeVisible();
   const created = tab.getByText("createContact returned:").locator("..").locator("..");
@@ -92,9 +95,13 @@ test("flakyEcho succeeds after retries, every attempt is in the request log, and
   await expect(toast(page, /^Retried/)).toBeVisible();
   await expect(page).not.toHaveURL(failedUrl);
   await expect(page).toHaveURL(/\/requests\/[^/?]+$/);
-  await expect(page.getByRole("definition").filter({ hasText: "Retry of: Attempt 4" })).toBeVisible();
+  // The retry is a new execution (its own attempts, fresh key at Acme): it fails again the same way.
+  await expect(page.getByRole("definition").filter({ hasText: /^\d of 4/ })).toBeVisible();
 
-  // The failed row now links to its retry.
+  // The failed row now links to its retry, and the retry's first attempt points back at it.
   await page.goto(failedUrl);
-  await expect(page.getByRole("definition").filter({ hasText: "Retried as: Attempt" })).toBeVisible();
+  const retriedAs = page.getByRole("paragraph").filter({ hasText: /^Retried as:/ });
+  await expect(retriedAs).toHaveCount(1);
+  await retriedAs.getByRole("link", { name: /^Attempt 1 · Failed/ }).click();
+  await expect(page.getByRole("definition").filter({ hasText: /^1 of 4/ })).toContainText("Retry of: Attempt 4");
 });

@@ -31,6 +31,10 @@ export function RequestDetailView({ request }: { request: RequestDetail }) {
   const totalAttempts = Math.max(request.attempt, ...request.siblings.map((s) => s.attempt));
   const earlier = request.siblings.filter((s) => s.attempt < request.attempt);
   const later = request.siblings.filter((s) => s.attempt > request.attempt);
+  // Automatic attempts of one execution also point at each other; list those once, as Previous/Next.
+  const siblingIds = new Set(request.siblings.map((s) => s.id));
+  const retryOf = request.retryOf && !siblingIds.has(request.retryOf.id) ? request.retryOf : null;
+  const retries = request.retries.filter((a) => !siblingIds.has(a.id));
   return (
     <div className="space-y-6">
       <Card>
@@ -76,10 +80,10 @@ export function RequestDetailView({ request }: { request: RequestDetail }) {
                   <> · <Link href={`/requests?executionId=${encodeURIComponent(request.executionId)}`} className={link}>all attempts</Link></>
                 ) : null}
               </p>
-              {request.retryOf ? <p>Retry of: <AttemptLink attempt={request.retryOf} /></p> : null}
+              {retryOf ? <p>Retry of: <AttemptLink attempt={retryOf} /></p> : null}
               {earlier.map((a) => <p key={a.id}>Previous: <AttemptLink attempt={a} /></p>)}
               {later.map((a) => <p key={a.id}>Next: <AttemptLink attempt={a} /></p>)}
-              {request.retries.map((a) => <p key={a.id}>Retried as: <AttemptLink attempt={a} /></p>)}
+              {retries.map((a) => <p key={a.id}>Retried as: <AttemptLink attempt={a} /></p>)}
             </div>
           </Item>
           <Item label="Request id"><code className="font-mono text-xs">{request.requestId}</code></Item>

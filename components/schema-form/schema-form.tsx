@@ -5,6 +5,7 @@ import { FormProvider, useForm, type FieldValues } from "react-hook-form";
 import { buildFormModel, type FormNode } from "@/lib/definitions/config-schema/form-model";
 import { splitSecrets } from "@/lib/definitions/config-schema/secrets";
 import { FormErrorBoundary } from "./error-boundary";
+import { fieldTitle } from "./field-title";
 import { FormCtx, ROOT_NAME, type SchemaFormContext } from "./form-context";
 import { JsonField } from "./json-field";
 import { flattenErrors, schemaResolver, toFieldName, type FormError } from "./resolver";
@@ -60,7 +61,7 @@ export function SchemaForm({ schema, defaultValues, secretStatus = {}, serverErr
   const ctx: SchemaFormContext = { idPrefix: prefix, secretStatus, disabled: disabled || formState.isSubmitting, jsonErrors };
   const summary = flattenErrors(formState.errors).filter((e) => e.name !== "root.server");
   const rootError = formState.errors.root?.server?.message;
-  const titleOf = (name: string) => name.replace(/^value\.?/, "").replace(/\.(\d+)/g, "[$1]") || "Settings";
+  const titleOf = (name: string) => fieldTitle(model, name) ?? (name.replace(/^value\.?/, "").replace(/\.(\d+)/g, "[$1]") || "Settings");
 
   return (
     <FormProvider {...form}>

@@ -1,6 +1,7 @@
 // Seed 000's Integration Request made real: one row for every request that crosses the boundary.
 // Callers hand over raw values; everything is redacted and size-limited here before it is stored.
-import { db, Prisma } from "@/lib/db/client";
+import { randomBytes, randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
 import { redactForLog, truncateForLog } from "./redact";
 
@@ -41,38 +42,48 @@ function cleanText(value: unknown, secretValues: string[]) {
   return truncateForLog(stringify(redacted) ?? "");
 }
 
+/**
+ * A cuid-shaped row id ("c" + time + counter + random), as Prisma's `@default(cuid())` makes: ids
+ * of one process sort by creation, which the log's (createdAt, id) ordering relies on for ties.
+ */
+let counter = 0;
+export function newRowId(): string {
+  counter = (counter + 1) % 1_679_616; // 36^4
+  const time = Date.now().toString(36).padStart(8, "0");
+  const random = randomBytes(8).readBigUInt64BE().toString(36).padStart(13, "0").slice(-12);
+  return `c${time}${counter.toString(36).padStart(4, "0")}${random}`;
+}
+
+const json = (value: unknown) => JSON.stringify(value === undefined ? null : value);
+// TIMESTAMP(3) columns hold UTC wall time, as Prisma writes them.
+const utc = (date: Date) => date.toISOString().replace("Z", "");
+
+// The writes below are raw SQL on purpose: they run for every request that crosses the boundary,
+// and Prisma's query compiler costs more CPU per ORM write than the statement itself.
+
 /** Frappe's create_request_log: the row starts Queued (or the given status). */
 export async function createRequestLog(data: unknown, options: RequestLogOptions): Promise<RequestLogHandle> {
   const secretValues = options.secretValues ?? [];
   const cleaned = redactForLog({ url: options.url ?? undefined, headers: options.requestHeaders ?? undefined, body: data, secretValues });
   const body = data === undefined ? null : truncateForLog(stringify(cleaned.body) ?? "");
   const parameters = options.parameters === undefined ? undefined : redactForLog({ body: options.parameters, secretValues }).body;
-  const row = await db.integrationRequest.create({
-    data: {
-      workspaceId: options.workspaceId,
-      instanceId: options.instanceId ?? null,
-      integrationRequestService: options.serviceName,
-      isRemoteRequest: options.isRemoteRequest ?? true,
-      requestDescription: options.requestDescription ?? null,
-      status: options.status ?? "Queued",
-      url: cleaned.url ?? null,
-      requestHeaders: cleaned.headers ? (cleaned.headers as Prisma.InputJsonValue) : Prisma.JsonNull,
-      data: body?.text ?? null,
-      truncated: body?.truncated ?? false,
-      referenceDoctype: options.referenceDoctype ?? null,
-      referenceDocname: options.referenceDocname ?? null,
-      method: options.method ?? null,
-      direction: options.direction ?? "outbound",
-      httpMethod: options.httpMethod ?? null,
-      attempt: options.attempt ?? 1,
-      retryOfId: options.retryOfId ?? null,
-      runId: options.runId ?? null,
-      executionId: options.executionId ?? null,
-      parameters: parameters === undefined ? Prisma.JsonNull : (parameters as Prisma.InputJsonValue),
-    },
-    select: { id: true, requestId: true },
-  });
-  return { ...row, secretValues };
+  const id = newRowId();
+  const requestId = randomUUID();
+  const now = utc(new Date());
+  await db.$executeRaw`
+    INSERT INTO "IntegrationRequest" (
+      "id", "requestId", "workspaceId", "instanceId", "integrationRequestService", "isRemoteRequest", "requestDescription",
+      "status", "url", "requestHeaders", "data", "truncated", "referenceDoctype", "referenceDocname", "method", "direction",
+      "httpMethod", "attempt", "retryOfId", "runId", "executionId", "parameters", "createdAt", "modifiedAt"
+    ) VALUES (
+      ${id}, ${requestId}, ${options.workspaceId}, ${options.instanceId ?? null}, ${options.serviceName}, ${options.isRemoteRequest ?? true},
+      ${options.requestDescription ?? null}, ${options.status ?? "Queued"}::"RequestStatus", ${cleaned.url ?? null},
+      ${json(cleaned.headers ?? null)}::jsonb, ${body?.text ?? null}, ${body?.truncated ?? false}, ${options.referenceDoctype ?? null},
+      ${options.referenceDocname ?? null}, ${options.method ?? null}, ${options.direction ?? "outbound"}::"RequestDirection",
+      ${options.httpMethod ?? null}, ${options.attempt ?? 1}, ${options.retryOfId ?? null}, ${options.runId ?? null},
+      ${options.executionId ?? null}, ${json(parameters ?? null)}::jsonb, ${now}::timestamp(3), ${now}::timestamp(3)
+    )`;
+  return { id, requestId, secretValues };
 }
 
 type Outcome = { statusCode?: number | null; durationMs?: number | null };
@@ -80,10 +91,11 @@ type Outcome = { statusCode?: number | null; durationMs?: number | null };
 /** Frappe's handle_success: output stored, status Completed. */
 export async function handleSuccess(log: RequestLogHandle, output: unknown, outcome: Outcome = {}) {
   const text = cleanText(output, log.secretValues);
-  await db.integrationRequest.update({
-    where: { id: log.id },
-    data: { status: "Completed", output: text.text, statusCode: outcome.statusCode ?? null, durationMs: outcome.durationMs ?? null, ...(text.truncated ? { truncated: true } : {}) },
-  });
+  await db.$executeRaw`
+    UPDATE "IntegrationRequest"
+    SET "status" = 'Completed', "output" = ${text.text}, "statusCode" = ${outcome.statusCode ?? null}, "durationMs" = ${outcome.durationMs ?? null},
+        "truncated" = "truncated" OR ${text.truncated}, "modifiedAt" = ${utc(new Date())}::timestamp(3)
+    WHERE "id" = ${log.id}`;
 }
 
 /** Frappe's handle_failure: error stored, status Failed. */
@@ -91,17 +103,11 @@ export async function handleFailure(log: RequestLogHandle, error: unknown, outco
   const message = error instanceof Error ? error.message : error;
   const text = cleanText(message, log.secretValues);
   const output = outcome.output === undefined ? null : cleanText(outcome.output, log.secretValues).text;
-  await db.integrationRequest.update({
-    where: { id: log.id },
-    data: {
-      status: "Failed",
-      error: text.text,
-      output,
-      errorCode: outcome.errorCode ?? null,
-      statusCode: outcome.statusCode ?? null,
-      durationMs: outcome.durationMs ?? null,
-    },
-  });
+  await db.$executeRaw`
+    UPDATE "IntegrationRequest"
+    SET "status" = 'Failed', "error" = ${text.text}, "output" = ${output}, "errorCode" = ${outcome.errorCode ?? null},
+        "statusCode" = ${outcome.statusCode ?? null}, "durationMs" = ${outcome.durationMs ?? null}, "modifiedAt" = ${utc(new Date())}::timestamp(3)
+    WHERE "id" = ${log.id}`;
 }
 
 /** Frappe's update_status. */
