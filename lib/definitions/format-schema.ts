@@ -1,6 +1,7 @@
 // The zod schemas and types of the integration definition format (seed 001 field names exactly;
 // additions documented in docs/definition-format.md). Validation lives in format.ts.
 import { z } from "zod";
+import { issuePath } from "@/lib/errors";
 import { VERSION_PATTERN } from "./version";
 
 export const JSON_SCHEMA_META = "https://json-schema.org/draft/2020-12/schema";
@@ -59,7 +60,7 @@ const transformSchema = z
       "In the definition text it may be a backtick-quoted multi-line string.",
   );
 
-// Mirrors methodHttpSchema in lib/execution/http-request.ts (docs/definition-http.md); keep in step.
+// The executor builds requests from this (lib/execution/http-request.ts, docs/definition-http.md).
 export const httpMappingSchema = z
   .looseObject({
     method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]).optional().describe("HTTP method"),
@@ -194,11 +195,4 @@ export type WebhookSettings = z.infer<typeof webhookSettingsSchema>;
 export type DefinitionValidationIssue = { path: string; message: string; line?: number; column?: number };
 
 /** `methods[0].paramSchema.properties.x.type` from a path array. */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += `[${part}]`;
-    else out += out === "" ? String(part) : `.${String(part)}`;
-  }
-  return out;
-}
+export const formatIssuePath = issuePath;

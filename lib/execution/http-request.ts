@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { httpMappingSchema, type HttpMapping } from "@/lib/definitions/format-schema";
 
 import { IntegrationError } from "./errors";
 import { authEntries, type ApiKeyPlacement, type HttpAuth } from "./http-auth";
@@ -16,17 +16,9 @@ export const HTTP_VERBS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPT
 export type HttpVerb = (typeof HTTP_VERBS)[number];
 
 /** The optional `"http"` block of a method (see docs/definition-http.md). */
-export const methodHttpSchema = z.object({
-  method: z.enum(HTTP_VERBS).optional(),
-  path: z.string().startsWith("/").optional(),
-  query: z.union([z.literal("params"), z.record(z.string(), z.unknown())]).optional(),
-  headers: z.record(z.string(), z.string()).optional(),
-  body: z
-    .union([z.enum(["params", "transformed", "none"]), z.record(z.string(), z.unknown()), z.array(z.unknown())])
-    .optional(),
-  bodyEncoding: z.enum(["json", "form"]).optional(),
-});
-export type MethodHttp = z.infer<typeof methodHttpSchema>;
+/** The `http` block of a method, as the definition format declares it. */
+export const methodHttpSchema = httpMappingSchema;
+export type MethodHttp = HttpMapping;
 
 /** The parts of a definition this module reads. */
 export interface HttpDefinitionLike {

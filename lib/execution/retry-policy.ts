@@ -1,19 +1,13 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { retryPolicySchema as definitionRetryPolicySchema } from "@/lib/definitions/format-schema";
 
 import type { ErrorCode } from "./errors";
 
-export const retryPolicySchema = z.object({
-  maxAttempts: z.number().int().min(1).max(10),
-  initialDelayMs: z.number().int().min(0).max(600_000),
-  maxDelayMs: z.number().int().min(0).max(3_600_000),
-  multiplier: z.number().min(1).max(10),
-  jitter: z.number().min(0).max(1),
-});
+/** What a definition (`retryPolicy`) or an instance may set; missing fields fall back. */
+export const retryPolicyOverrideSchema = definitionRetryPolicySchema;
+export const retryPolicySchema = definitionRetryPolicySchema.required();
 
 export type RetryPolicy = z.infer<typeof retryPolicySchema>;
-
-/** What a definition (`retryPolicy`) or an instance may set; missing fields fall back. */
-export const retryPolicyOverrideSchema = retryPolicySchema.partial();
 export type RetryPolicyOverride = z.infer<typeof retryPolicyOverrideSchema>;
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
