@@ -30,7 +30,8 @@ test("run Acme methods from the Methods tab: list, create with field errors, and
     await expect(field).toHaveAttribute("aria-invalid", "true");
     await expect(field).toHaveAccessibleDescription(/Required/);
   }
-  await expect(tab.getByRole("alert").filter({ hasText: "Please correct 3 fields." })).toBeVisible();
+  const summary = tab.getByRole("alert").filter({ hasText: "Please correct 3 fields." });
+  await expect(summary.getByRole("link", { name: "First name", exact: true })).toBeVisible(); // the label, not "firstName"
   await expect(tab.getByText("createContact returned:")).toHaveCount(0);
 
   const email = `grace-${Date.now()}@e2e.example`;
@@ -72,6 +73,8 @@ test("flakyEcho succeeds after retries, every attempt is in the request log, and
   await expect(attempt).toBeVisible();
   await expect(attempt).toContainText("Next: Attempt 2 · Failed");
   await expect(attempt).toContainText("Next: Attempt 3 · Completed");
+  // Attempt 1 failed but was already retried automatically: no Retry button here.
+  await expect(page.getByRole("button", { name: "Retry" })).toHaveCount(0);
   await attempt.getByRole("link", { name: "all attempts" }).click();
   await expect(page).toHaveURL(/executionId=/);
   const table = page.getByRole("table", { name: "Integration requests, newest first" });

@@ -96,7 +96,7 @@ export function PrimitiveField({ node, segments }: { node: FormNode; segments: P
           min={node.minimum}
           max={node.maximum}
           step={node.step ?? "any"}
-          placeholder={node.placeholder}
+          placeholder={node.placeholder ?? defaultHint(node.default)}
           value={typeof field.value === "number" ? String(field.value) : ""}
           // Empty means "not given", never 0 or NaN.
           onChange={(e) => field.onChange(e.target.value === "" || Number.isNaN(e.target.valueAsNumber) ? undefined : e.target.valueAsNumber)}
@@ -151,7 +151,13 @@ export function PrimitiveField({ node, segments }: { node: FormNode; segments: P
   const s = node.widget === "text" || node.widget === "email" || node.widget === "url" ? node : null;
   return (
     <FieldShell node={node} id={id} error={error} extraHelp={extraHelp}>
-      <input {...common} type={INPUT_TYPES[node.widget] ?? "text"} className={inputClass} placeholder={node.placeholder} minLength={s?.minLength} maxLength={s?.maxLength} value={text} onChange={(e) => onText(e.target.value)} />
+      <input {...common} type={INPUT_TYPES[node.widget] ?? "text"} className={inputClass} placeholder={node.placeholder ?? defaultHint(node.default)} minLength={s?.minLength} maxLength={s?.maxLength} value={text} onChange={(e) => onText(e.target.value)} />
     </FieldShell>
   );
+}
+
+/** A blank field is filled with the schema's default on save; the placeholder says which. */
+function defaultHint(value: unknown): string | undefined {
+  if (typeof value !== "string" && typeof value !== "number") return undefined;
+  return `Default: ${String(value).replace("{{hubUrl}}", "this hub's address")}`;
 }

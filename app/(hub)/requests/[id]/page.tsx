@@ -16,7 +16,9 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const request = await findRequest(actor.workspaceId, id);
   if (!request) notFound();
-  const canRetry = request.status === "Failed" && hasRole(actor.role, "operator");
+  // A failed attempt that was already followed by another (automatic or manual) is refused by
+  // the server ("retry the newest attempt instead"), so only the newest one offers Retry.
+  const canRetry = request.status === "Failed" && request.retries.length === 0 && hasRole(actor.role, "operator");
   return (
     <>
       <PageHeader
