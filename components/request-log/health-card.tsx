@@ -44,7 +44,7 @@ export function HealthCard({ health, windowLabel }: { health: ServiceHealth; win
           <dd className="font-medium text-zinc-900">{percent(health.successRate)}</dd>
         </div>
         <div>
-          <dt className="text-xs text-zinc-500">Calls, {windowLabel}</dt>
+          <dt className="text-xs text-zinc-500" title="Requests include retried attempts; failed counts calls whose last attempt failed">Requests, {windowLabel}</dt>
           <dd className="font-medium text-zinc-900">{health.total}{health.failed ? <span className="text-red-700"> · {health.failed} failed</span> : null}</dd>
         </div>
         <div>

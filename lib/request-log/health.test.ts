@@ -55,6 +55,27 @@ describe("serviceHealth", () => {
     expect(acme.state).toBe("healthy");
   });
 
+  it("judges a call by its last attempt: attempts the executor retried successfully are not failures", async () => {
+    for (let i = 0; i < 3; i++) {
+      const executionId = randomUUID();
+      const first = await db.integrationRequest.create({
+        data: { workspaceId, integrationRequestService: "Flaky", status: "Failed", executionId, attempt: 1, createdAt: minutesAgo(20 + i) },
+      });
+      const second = await db.integrationRequest.create({
+        data: { workspaceId, integrationRequestService: "Flaky", status: "Failed", executionId, attempt: 2, retryOfId: first.id, createdAt: minutesAgo(19 + i) },
+      });
+      await db.integrationRequest.create({
+        data: { workspaceId, integrationRequestService: "Flaky", status: "Completed", executionId, attempt: 3, retryOfId: second.id, createdAt: minutesAgo(18 + i) },
+      });
+    }
+    const [flaky] = await serviceHealth(workspaceId, { since });
+    expect(flaky.total).toBe(9);
+    expect(flaky.completed).toBe(3);
+    expect(flaky.failed).toBe(0);
+    expect(flaky.successRate).toBe(1);
+    expect(flaky.state).toBe("healthy");
+  });
+
   it("is degraded when the last finished call failed, failing above 50 % failures, idle without recent calls", async () => {
     for (let i = 0; i < 5; i++) await log("Degraded", "Completed", { at: minutesAgo(30 + i) });
     await log("Degraded", "Failed", { at: minutesAgo(5), error: "timeout" });

@@ -5,8 +5,9 @@ export type HealthState = "healthy" | "degraded" | "failing" | "idle";
 
 export type ServiceHealth = {
   service: string;
-  /** Calls since `since`, whatever their status. */
+  /** Requests (attempts) since `since`, whatever their status. */
   total: number;
+  /** Outcomes since `since`: an attempt that the executor retried within the same call does not count. */
   completed: number;
   failed: number;
   /** completed / (completed + failed) since `since`; null when nothing finished. */
@@ -60,11 +61,18 @@ const toNumber = (value: unknown): number | null => (value === null || value ===
 export async function serviceHealth(workspaceId: string, options: { since: Date }): Promise<ServiceHealth[]> {
   const since = options.since;
   const rows = await db.$queryRaw<HealthRow[]>(Prisma.sql`
+    WITH r AS (
+      SELECT q.*, EXISTS (
+        SELECT 1 FROM "IntegrationRequest" n WHERE n."retryOfId" = q.id AND n."executionId" = q."executionId"
+      ) AS superseded
+      FROM "IntegrationRequest" q
+      WHERE q."workspaceId" = ${workspaceId}
+    )
     SELECT
       "integrationRequestService" AS service,
       (count(*) FILTER (WHERE "createdAt" >= ${since}))::int AS total,
-      (count(*) FILTER (WHERE "createdAt" >= ${since} AND status = 'Completed'))::int AS completed,
-      (count(*) FILTER (WHERE "createdAt" >= ${since} AND status = 'Failed'))::int AS failed,
+      (count(*) FILTER (WHERE "createdAt" >= ${since} AND status = 'Completed' AND NOT superseded))::int AS completed,
+      (count(*) FILTER (WHERE "createdAt" >= ${since} AND status = 'Failed' AND NOT superseded))::int AS failed,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY "durationMs") FILTER (WHERE "createdAt" >= ${since}) AS p50,
       percentile_cont(0.95) WITHIN GROUP (ORDER BY "durationMs") FILTER (WHERE "createdAt" >= ${since}) AS p95,
       max("createdAt") FILTER (WHERE status = 'Completed') AS "lastSuccessAt",
@@ -73,9 +81,8 @@ export async function serviceHealth(workspaceId: string, options: { since: Date 
       (array_agg("errorCode" ORDER BY "createdAt" DESC, id DESC) FILTER (WHERE status = 'Failed'))[1] AS "lastFailureCode",
       (array_agg(id ORDER BY "createdAt" DESC, id DESC) FILTER (WHERE status = 'Failed'))[1] AS "lastFailureId",
       (array_agg(status::text ORDER BY "createdAt" DESC, id DESC)
-        FILTER (WHERE "createdAt" >= ${since} AND status IN ('Completed', 'Failed')))[1] AS "lastStatus"
-    FROM "IntegrationRequest"
-    WHERE "workspaceId" = ${workspaceId}
+        FILTER (WHERE "createdAt" >= ${since} AND status IN ('Completed', 'Failed') AND NOT superseded))[1] AS "lastStatus"
+    FROM r
     GROUP BY "integrationRequestService"
     ORDER BY "integrationRequestService"
   `);
