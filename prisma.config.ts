@@ -32,6 +32,8 @@ function patchQueryable(proto: Queryable) {
   const queryRaw = proto.queryRaw;
   proto.performIO = async function (this: Queryable, query: unknown) {
     const result = await performIO.call(this, query);
+    // A multi-statement script answers with several results and no field list: nothing to rewrite.
+    if (!Array.isArray(result?.fields)) return result;
     const chars: number[] = [];
     result.fields.forEach((field, index) => {
       if (field.dataTypeID === OID_NAME) field.dataTypeID = OID_TEXT;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "IntegrationDefinition" ALTER COLUMN "document" SET DATA TYPE JSON;
+
