@@ -93,6 +93,7 @@ export function MethodsPanel({ instanceId, methods, canRun, onExecute }: Methods
           key={current.name}
           schema={current.paramSchema}
           submitLabel={`Run ${current.name}`}
+          pendingLabel={`Running ${current.name}…`}
           disabled={!canRun || pending !== null}
           idPrefix={`method-${current.name}`}
           onSubmit={run}

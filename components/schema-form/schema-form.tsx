@@ -4,6 +4,8 @@ import { useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import { FormProvider, useForm, type FieldValues } from "react-hook-form";
 import { buildFormModel, type FormNode } from "@/lib/definitions/config-schema/form-model";
 import { splitSecrets } from "@/lib/definitions/config-schema/secrets";
+import { initialValue } from "@/lib/definitions/config-schema/form-defaults";
+import { isPlainObject } from "@/lib/definitions/config-schema/types";
 import { FormErrorBoundary } from "./error-boundary";
 import { fieldTitle } from "./field-title";
 import { FormCtx, ROOT_NAME, type SchemaFormContext } from "./form-context";
@@ -22,6 +24,8 @@ export interface SchemaFormProps {
   secretStatus?: Record<string, boolean>;
   serverErrors?: FormError[];
   submitLabel?: string;
+  /** Shown on the submit button while `onSubmit` runs (default "Saving…"). */
+  pendingLabel?: string;
   /** Receives the values as JSON (blank secrets absent, cleared ones as `{ "$clear": true }`). */
   onSubmit: (values: Record<string, unknown>) => Promise<SchemaFormResult>;
   idPrefix?: string;
@@ -32,12 +36,16 @@ export interface SchemaFormProps {
 
 const FALLBACK_NODE = (title: string): FormNode => ({ widget: "json", key: null, title, required: false, readOnly: false, secret: false, schema: {}, reason: "The form could not be drawn" });
 
-export function SchemaForm({ schema, defaultValues, secretStatus = {}, serverErrors, submitLabel = "Save", onSubmit, idPrefix, disabled = false, children }: SchemaFormProps) {
+export function SchemaForm({ schema, defaultValues, secretStatus = {}, serverErrors, submitLabel = "Save", pendingLabel = "Saving…", onSubmit, idPrefix, disabled = false, children }: SchemaFormProps) {
   const reactId = useId();
   const prefix = idPrefix ?? `sf${reactId.replace(/[^\w-]/g, "")}`;
   const model = useMemo(() => buildFormModel(schema), [schema]);
   const [jsonErrors] = useState(() => new Map<string, string>());
-  const publicValues = useMemo(() => splitSecrets(schema, defaultValues ?? {}).publicValues, [schema, defaultValues]);
+  // Schema defaults are shown filled in (the server applies them on save anyway); given values win.
+  const publicValues = useMemo(
+    () => splitSecrets(schema, withDefaults(initialValue(model), defaultValues ?? {})).publicValues,
+    [schema, model, defaultValues],
+  );
   const form = useForm<FieldValues>({
     defaultValues: { [ROOT_NAME]: publicValues },
     resolver: schemaResolver(schema, secretStatus, jsonErrors),
@@ -89,7 +97,7 @@ export function SchemaForm({ schema, defaultValues, secretStatus = {}, serverErr
           </FormErrorBoundary>
           <div className="flex justify-end">
             <button type="submit" className={primaryButtonClass} disabled={disabled || formState.isSubmitting} aria-busy={formState.isSubmitting || undefined}>
-              {formState.isSubmitting ? "Saving…" : submitLabel}
+              {formState.isSubmitting ? pendingLabel : submitLabel}
             </button>
           </div>
         </form>
@@ -100,4 +108,12 @@ export function SchemaForm({ schema, defaultValues, secretStatus = {}, serverErr
 
 function stripUndefined(value: unknown): unknown {
   return value === undefined ? {} : JSON.parse(JSON.stringify(value));
+}
+
+/** `values` over `defaults`, object by object; arrays and scalars from `values` replace. */
+function withDefaults(defaults: unknown, values: unknown): unknown {
+  if (!isPlainObject(defaults) || !isPlainObject(values)) return values === undefined ? defaults : values;
+  const out: Record<string, unknown> = { ...defaults };
+  for (const [key, value] of Object.entries(values)) out[key] = withDefaults(defaults[key], value);
+  return out;
 }
