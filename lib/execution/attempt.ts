@@ -71,6 +71,8 @@ export async function runAttempt(input: AttemptInput, link: AttemptLink, auth: H
     return { ok: false, rowId: await logEarlyFailure(base, link, error), error, httpMethod };
   }
 
+  // The row is committed before the request leaves: a crash mid-call still leaves a trace of a
+  // request that may have reached the provider (overlapping the two saved ~0.5 ms, not worth that).
   const log = await createRequestLog(request.body, {
     ...base,
     status: "Authorized",

@@ -9,8 +9,14 @@ export const GOAL_ADDED_P50_MS = 5;
 export const GOAL_PER_SECOND = 500;
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
-export type BenchOptions = { hub: string; token: string; n: number };
-export type Series = { p50: number; p99: number; perSecond: number };
+export type BenchOptions = {
+  hub: string;
+  token: string;
+  n: number;
+  /** CPU time (ms) the hub process has used so far, when known (Linux /proc). */
+  hubCpuMs?: () => number | null;
+};
+export type Series = { p50: number; p99: number; perSecond: number; hubCpuMsPerCall: number | null };
 export type BenchResult = { n: number; series: Record<string, Series>; failures: number; goalsMet: boolean };
 
 export function assertLocal(hub: string): void {
@@ -114,7 +120,7 @@ function percentile(values: number[], p: number): number {
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 /** Sets up a definition and an instance on the hub, measures, prints the table, cleans up. */
-export async function measureExecute({ hub, token, n }: BenchOptions): Promise<BenchResult> {
+export async function measureExecute({ hub, token, n, hubCpuMs = () => null }: BenchOptions): Promise<BenchResult> {
   assertLocal(hub);
   const api = client(hub, token);
   const upstream = await startUpstream();
@@ -149,8 +155,15 @@ export async function measureExecute({ hub, token, n }: BenchOptions): Promise<B
     const series: Record<string, Series> = {};
     for (const concurrency of [1, CONCURRENCY_HIGH]) {
       for (const [name, call] of [["direct", direct], ["health", health], ["execute", execute]] as const) {
+        const cpuBefore = hubCpuMs();
         const { latencies, wallMs } = await run(call, n, concurrency);
-        series[`${name}@${concurrency}`] = { p50: percentile(latencies, 50), p99: percentile(latencies, 99), perSecond: (latencies.length / wallMs) * 1000 };
+        const cpuAfter = hubCpuMs();
+        series[`${name}@${concurrency}`] = {
+          p50: percentile(latencies, 50),
+          p99: percentile(latencies, 99),
+          perSecond: (latencies.length / wallMs) * 1000,
+          hubCpuMsPerCall: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / latencies.length,
+        };
       }
     }
 
@@ -167,6 +180,8 @@ export async function measureExecute({ hub, token, n }: BenchOptions): Promise<B
         "added p99": ms(e.p99 - d.p99),
         "health/s": h.perSecond.toFixed(0),
         "executions/s": e.perSecond.toFixed(0),
+        "hub CPU/health": h.hubCpuMsPerCall === null ? "n/a" : ms(h.hubCpuMsPerCall),
+        "hub CPU/execute": e.hubCpuMsPerCall === null ? "n/a" : ms(e.hubCpuMsPerCall),
       };
     };
     console.log(`Executor benchmark: ${n} calls per series against ${hub}, upstream ${upstream.url}`);

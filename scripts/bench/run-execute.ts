@@ -3,7 +3,7 @@
 // is missing or older than the sources, or always with --build), `next start` on 127.0.0.1,
 // the measurement (scripts/bench/execute-measure.ts), then everything is stopped again.
 //
-//   npm run bench:execute [-- --build]      BENCH_N=1000 BENCH_PORT=3400
+//   npm run bench:execute [-- --build | --no-build]      BENCH_N=1000 BENCH_PORT=3400 BENCH_CPU_PROF=/tmp/prof
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -36,11 +36,26 @@ function build(env: NodeJS.ProcessEnv): void {
 
 function startNext(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
   let tail = "";
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  // BENCH_CPU_PROF=<folder> writes a V8 CPU profile of the hub there when it stops.
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  const child = spawn(process.execPath, [...profile, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
   const keep = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000));
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   return { child, output: () => tail };
+}
+
+/** User + system CPU time of a process in ms (Linux), or null where /proc is not available. */
+function processCpuMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // Fields 14 and 15 (utime, stime) in clock ticks, which are 100 per second on Linux.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
 }
 
 async function waitForHealth(child: ChildProcess, timeoutMs = 60_000): Promise<void> {
@@ -81,10 +96,12 @@ async function seed(): Promise<string> {
 async function main(): Promise<number> {
   const database = await startTemporaryPostgres();
   let next: ReturnType<typeof startNext> | undefined;
-  const stopAll = async () => {
-    if (next) await stopChild(next.child);
-    await database.stop();
-  };
+  let stopping: Promise<void> | undefined;
+  const stopAll = () =>
+    (stopping ??= (async () => {
+      if (next) await stopChild(next.child);
+      await database.stop();
+    })());
   process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
   try {
     const env: NodeJS.ProcessEnv = {
@@ -102,15 +119,17 @@ async function main(): Promise<number> {
     log("Migrating the temporary database…");
     await migrateDeploy(database.url);
     const token = await seed();
-    if (process.argv.includes("--build") || buildIsStale(DIST_DIR)) build(env);
-    else log(`Using the existing build in ${DIST_DIR} (pass --build to rebuild)`);
+    const hasBuild = fs.existsSync(path.join(DIST_DIR, "BUILD_ID"));
+    if (process.argv.includes("--build") || !hasBuild) build(env);
+    else if (buildIsStale(DIST_DIR) && !process.argv.includes("--no-build")) build(env);
+    else log(`Using the existing build in ${DIST_DIR}${buildIsStale(DIST_DIR) ? " (older than the sources: --no-build)" : ""}`);
     next = startNext(env);
     await waitForHealth(next.child).catch((error: unknown) => {
       console.error(next?.output());
       throw error;
     });
     log(`Hub up on ${hub}; measuring…`);
-    const result = await measureExecute({ hub, token, n: benchN() });
+    const result = await measureExecute({ hub, token, n: benchN(), hubCpuMs: () => processCpuMs(next?.child.pid) });
     return result.failures > 0 ? 1 : 0;
   } finally {
     await stopAll();
