@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["**/*.test.ts", "**/*.test.tsx"],
-    exclude: ["node_modules/**", "e2e/**", "data/**", ".next/**", "sdk/node_modules/**"],
+    exclude: ["node_modules/**", "e2e/**", "data/**", ".next/**", ".next-*/**", "sdk/node_modules/**"],
     globalSetup: ["./test/global-setup.ts"],
     setupFiles: ["./test/setup-env.ts"],
     fileParallelism: false,
