@@ -93,3 +93,24 @@ test.describe("signing out", () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 });
+
+test("an admin creates a workspace, lands in it, and switches back", async ({ page }) => {
+  const name = `Team ${Date.now()}`;
+  await page.goto("/integrations");
+  await page.getByRole("button", { name: /Switch workspace/ }).click();
+  await page.getByRole("menuitem", { name: "New workspace…" }).click();
+  const dialog = page.getByRole("dialog", { name: "New workspace" });
+  await dialog.getByRole("button", { name: "Create workspace" }).click();
+  await expect(dialog.getByText("Enter a name")).toBeVisible();
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByRole("button", { name: `Workspace: ${name}. Switch workspace` })).toBeVisible();
+  // A fresh workspace has the catalog but none of Demo's integrations.
+  await expect(page.getByRole("link", { name: "Acme CRM (demo)" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Catalog" })).toBeVisible();
+
+  await page.getByRole("button", { name: /Switch workspace/ }).click();
+  await page.getByRole("menuitem", { name: /^Demo/ }).click();
+  await expect(page.getByRole("button", { name: "Workspace: Demo. Switch workspace" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Acme CRM (demo)" })).toBeVisible();
+});

@@ -7,6 +7,7 @@ import { defineAction } from "@/lib/auth/action";
 import { WORKSPACE_COOKIE } from "@/lib/auth/workspace-cookie";
 import { db } from "@/lib/db/client";
 import { PermissionError } from "@/lib/errors";
+import { createWorkspace } from "@/lib/workspaces/members";
 
 export const switchWorkspaceAction = defineAction("viewer", z.string().min(1), async (workspaceId, actor) => {
   const membership = await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: actor.userId ?? "" } } });
@@ -15,3 +16,14 @@ export const switchWorkspaceAction = defineAction("viewer", z.string().min(1), a
   revalidatePath("/", "layout");
   return null;
 });
+
+export const createWorkspaceAction = defineAction(
+  "admin",
+  z.object({ name: z.string().trim().min(1, "Enter a name").max(80, "At most 80 characters") }),
+  async ({ name }, actor) => {
+    const workspace = await createWorkspace(actor, name);
+    (await cookies()).set(WORKSPACE_COOKIE, workspace.id, { httpOnly: true, sameSite: "lax", path: "/" });
+    revalidatePath("/", "layout");
+    return { id: workspace.id, name: workspace.name };
+  },
+);

@@ -4,7 +4,7 @@ import { listUserWorkspaces } from "@/lib/workspaces/queries";
 import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { UserMenu } from "@/components/shell/user-menu";
-import { switchWorkspaceAction } from "./actions";
+import { createWorkspaceAction, switchWorkspaceAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +19,7 @@ export default async function HubLayout({ children }: { children: React.ReactNod
           <span className="flex size-7 items-center justify-center rounded-md bg-indigo-500 text-sm font-bold">P</span>
           <span className="text-base font-semibold tracking-tight">Patchbay</span>
         </Link>
-        <WorkspaceSwitcher current={current} workspaces={workspaces} onSwitch={switchWorkspaceAction} />
+        <WorkspaceSwitcher current={current} workspaces={workspaces} canCreate={actor.role === "admin"} onSwitch={switchWorkspaceAction} onCreate={createWorkspaceAction} />
         <SidebarNav />
         <div className="mt-auto border-t border-white/10 pt-3">
           <UserMenu email={actor.label} role={actor.role} />

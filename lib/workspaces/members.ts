@@ -5,6 +5,7 @@ import { normalizeEmail } from "@/lib/auth/sign-in";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { installBuiltinCatalog } from "@/lib/definitions/store";
 
 async function assertAnotherAdminRemains(workspaceId: string, membershipId: string) {
   const admins = await db.membership.count({ where: { workspaceId, role: "admin", id: { not: membershipId } } });
@@ -50,4 +51,15 @@ export async function renameWorkspace(actor: Actor, name: string) {
   if (taken) throw new ValidationError("Name taken", [{ path: "name", message: "Another workspace already has this name" }]);
   await db.workspace.update({ where: { id: actor.workspaceId }, data: { name } });
   await recordAudit(actor, "workspace.rename", { type: "Workspace", id: actor.workspaceId }, { name });
+}
+
+/** A new workspace with the acting admin as its first admin; the built-in catalog is installed. */
+export async function createWorkspace(actor: Actor, name: string) {
+  if (!actor.userId) throw new ValidationError("Only a signed-in person can create a workspace", [{ path: "name", message: "Sign in as a person, not a token" }]);
+  const taken = await db.workspace.findUnique({ where: { name } });
+  if (taken) throw new ValidationError("Name taken", [{ path: "name", message: "Another workspace already has this name" }]);
+  const workspace = await db.workspace.create({ data: { name, memberships: { create: { userId: actor.userId, role: "admin" } } } });
+  await recordAudit({ ...actor, workspaceId: workspace.id }, "workspace.create", { type: "Workspace", id: workspace.id }, { name, from: actor.workspaceId });
+  await installBuiltinCatalog(workspace.id);
+  return workspace;
 }
