@@ -1,18 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { IntegrationServiceClient, IntegrationServiceError } from "../sdk/src/index";
+import { createTokenInUi } from "./api-token";
 
 test("the SDK works with a token made in Settings, and reports a bad token as AUTHENTICATION_ERROR", async ({ page, baseURL }) => {
   const apiBase = `${baseURL ?? "http://localhost:3100"}/api/v1`;
 
-  await page.goto("/settings");
-  await page.getByRole("button", { name: "Create token" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Name").fill(`sdk e2e ${Date.now()}`);
-  await dialog.getByRole("button", { name: "Create token" }).click();
-  const tokenField = dialog.getByLabel("New API token");
-  await expect(tokenField).toBeVisible();
-  const token = await tokenField.inputValue();
-  await dialog.getByRole("button", { name: "Done" }).click();
+  const token = await createTokenInUi(page, `sdk e2e ${Date.now()}`, "viewer");
 
   const client = new IntegrationServiceClient({ apiKey: token, baseUrl: apiBase });
   const definitions = await client.listIntegrationDefinitions();

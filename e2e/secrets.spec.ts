@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ACME_SECRET, ACME_TOKEN, createConnectedAcme } from "./acme-helpers";
+import { createTokenInUi } from "./api-token";
 
 const TABS = ["settings", "connection", "methods", "runs", "requests", "events"];
 
@@ -40,14 +41,8 @@ test("no page and no API answer contains a client secret, an API key or an acces
   await runMethod(page, crmId, "createContact", { "First name (required)": "Ada", "Last name (required)": "Lovelace", "Email (required)": "ada@e2e.example" });
 
   // An API token, created through the Settings page.
-  await page.goto("/settings");
-  await page.getByRole("button", { name: "Create token" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Name").fill(`secrets scan ${stamp}`);
-  await dialog.getByRole("button", { name: "Create token" }).click();
-  const token = await dialog.getByLabel("New API token").inputValue();
+  const token = await createTokenInUi(page, `secrets scan ${stamp}`, "viewer");
   expect(token).toMatch(/^pbk_/);
-  await dialog.getByRole("button", { name: "Done" }).click();
   const headers = { authorization: `Bearer ${token}` };
 
   async function api(path: string): Promise<unknown> {
