@@ -12,10 +12,10 @@ export const DEMO_ACME_INSTANCE = "Acme CRM (demo)";
 export async function seedDemoIntegrations(workspaceId: string, log: (line: string) => void = () => {}) {
   const { installed } = await installBuiltinCatalog(workspaceId);
   if (installed.length > 0) log(`Installed the built-in catalog: ${installed.join(", ")}`);
+  // Only alongside a fresh install of Acme: an operator who deleted the demo instance keeps it deleted.
+  if (!installed.includes("acme-crm")) return;
   const acme = await db.integrationDefinition.findUnique({ where: { workspaceId_key: { workspaceId, key: "acme-crm" } } });
   if (!acme) return;
-  const existing = await db.integrationInstance.count({ where: { definitionId: acme.id } });
-  if (existing > 0) return;
   await createInstance(systemActor(workspaceId, "demo seed"), {
     integrationDefinitionId: acme.id,
     name: DEMO_ACME_INSTANCE,

@@ -38,8 +38,8 @@ describe("built-in catalog", () => {
     if (!acme) throw new Error("missing acme-crm");
     const local = applyHubUrl(acme.definition, "http://127.0.0.1:3000/");
     expect(local.oauth2Config?.authorizationUrl).toBe("http://127.0.0.1:3000/sandbox/acme/oauth/authorize");
-    const config = local.configSchema as { properties: { baseUrl: { default: string } } };
-    expect(config.properties.baseUrl.default).toBe("http://127.0.0.1:3000/sandbox/acme/api");
+    // The API base URL follows the hub's address at run time instead of being stored per instance.
+    expect(local.baseUrl).toBe("http://127.0.0.1:3000/sandbox/acme/api");
     expect(JSON.stringify(local)).not.toContain("{{hubUrl}}");
     expect(applyHubUrl({ "{{hubUrl}}": 1 }, "x")).toEqual({ "{{hubUrl}}": 1 });
 
