@@ -6,6 +6,8 @@ const envSchema = z.object({
   PATCHBAY_URL: z.string().url().optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   PATCHBAY_DEMO: z.enum(["0", "1"]).optional(),
+  /** Set by the launcher when it started the embedded database. */
+  PATCHBAY_EMBEDDED_DB: z.enum(["0", "1"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -24,7 +26,13 @@ export function hubUrl(): string {
   return (e.PATCHBAY_URL ?? e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
 }
 
-/** Demo mode serves the offline "Acme CRM" provider; on by default, off with PATCHBAY_DEMO=0. */
+/**
+ * Demo mode serves the offline "Acme CRM" provider. On by default with the embedded database (a
+ * local trial); off by default on a server of your own, where anyone could otherwise use the
+ * sandbox's open OAuth client to write rows. PATCHBAY_DEMO=1 or 0 decides explicitly.
+ */
 export function isDemoMode(): boolean {
-  return env().PATCHBAY_DEMO !== "0";
+  const e = env();
+  if (e.PATCHBAY_DEMO) return e.PATCHBAY_DEMO === "1";
+  return e.PATCHBAY_EMBEDDED_DB === "1";
 }

@@ -39,6 +39,7 @@ try {
     CHROMIUM_PATH: chromium,
     NEXT_TELEMETRY_DISABLED: "1",
     PATCHBAY_WORKER: "0",
+    PATCHBAY_DEMO: "1",
   });
   await migrateDeploy(database.url);
   const { seedE2e } = await import("@/e2e/seed");

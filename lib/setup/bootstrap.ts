@@ -14,6 +14,7 @@ export async function openDatabase(log?: (line: string) => void): Promise<Databa
     log,
   });
   process.env.DATABASE_URL = database.url;
+  process.env.PATCHBAY_EMBEDDED_DB = "1";
   return database;
 }
 

@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/crypto/hash";
 import { normalizeEmail } from "@/lib/auth/sign-in";
 import type { Role } from "@/lib/auth/roles";
+import { isDemoMode } from "@/lib/env";
 import { seedDemoIntegrations } from "./demo-integrations";
 
 export const DEMO_WORKSPACE = "Demo";
@@ -47,6 +48,6 @@ export async function seedDemo(options: { embedded: boolean; log?: (line: string
       log("No user yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run cli -- user:create --email … --password … --role admin`");
     }
   }
-  await seedDemoIntegrations(workspace.id, log);
+  if (isDemoMode()) await seedDemoIntegrations(workspace.id, log);
   return workspace;
 }
