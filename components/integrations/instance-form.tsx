@@ -52,7 +52,7 @@ export function InstanceForm({ schema, defaultValues, secretStatus, initialName,
   return (
     // Capturing the submit shows the name's error together with the settings' errors.
     <div onSubmitCapture={() => setSubmitted(true)}>
-      <SchemaForm schema={schema} defaultValues={defaultValues} secretStatus={secretStatus} submitLabel={submitLabel} disabled={disabled} onSubmit={save} idPrefix="settings">
+      <SchemaForm schema={schema} defaultValues={defaultValues} secretStatus={secretStatus} submitLabel={submitLabel} disabled={disabled} onSubmit={save} idPrefix="settings" extraErrors={nameError ? [{ id: NAME_ID, title: "Name", message: nameError }] : []}>
         <Field id={NAME_ID} label="Name" required help="How this integration is called in lists, runs and the request log." error={nameError ?? undefined}>
           <Input
             id={NAME_ID}

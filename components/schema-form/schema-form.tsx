@@ -32,11 +32,13 @@ export interface SchemaFormProps {
   disabled?: boolean;
   /** Extra fields rendered above the schema's fields. */
   children?: ReactNode;
+  /** Errors of those extra fields, listed in the same summary (`id` is the input's id). */
+  extraErrors?: { id: string; title: string; message: string }[];
 }
 
 const FALLBACK_NODE = (title: string): FormNode => ({ widget: "json", key: null, title, required: false, readOnly: false, secret: false, schema: {}, reason: "The form could not be drawn" });
 
-export function SchemaForm({ schema, defaultValues, secretStatus = {}, serverErrors, submitLabel = "Save", pendingLabel = "Saving…", onSubmit, idPrefix, disabled = false, children }: SchemaFormProps) {
+export function SchemaForm({ schema, defaultValues, secretStatus = {}, serverErrors, submitLabel = "Save", pendingLabel = "Saving…", onSubmit, idPrefix, disabled = false, children, extraErrors = [] }: SchemaFormProps) {
   const reactId = useId();
   const prefix = idPrefix ?? `sf${reactId.replace(/[^\w-]/g, "")}`;
   const model = useMemo(() => buildFormModel(schema), [schema]);
@@ -67,9 +69,14 @@ export function SchemaForm({ schema, defaultValues, secretStatus = {}, serverErr
   });
 
   const ctx: SchemaFormContext = { idPrefix: prefix, secretStatus, disabled: disabled || formState.isSubmitting, jsonErrors };
-  const summary = flattenErrors(formState.errors).filter((e) => e.name !== "root.server");
-  const rootError = formState.errors.root?.server?.message;
   const titleOf = (name: string) => fieldTitle(model, name) ?? (name.replace(/^value\.?/, "").replace(/\.(\d+)/g, "[$1]") || "Settings");
+  const summary = [
+    ...extraErrors.map((e) => ({ key: e.id, href: `#${e.id}`, title: e.title, message: e.message })),
+    ...flattenErrors(formState.errors)
+      .filter((e) => e.name !== "root.server")
+      .map((e) => ({ key: e.name, href: `#${prefix}-${e.name.replace(/\./g, "-").replace(/[^\w-]/g, "_")}`, title: titleOf(e.name), message: e.message })),
+  ];
+  const rootError = formState.errors.root?.server?.message;
 
   return (
     <FormProvider {...form}>
@@ -82,8 +89,8 @@ export function SchemaForm({ schema, defaultValues, secretStatus = {}, serverErr
                 {summary.length > 0 && (
                   <ul className="mt-1 list-disc pl-5">
                     {summary.map((e) => (
-                      <li key={e.name}>
-                        <a className="underline" href={`#${prefix}-${e.name.replace(/\./g, "-").replace(/[^\w-]/g, "_")}`}>{titleOf(e.name)}</a>: {e.message}
+                      <li key={e.key}>
+                        <a className="underline" href={e.href}>{e.title}</a>: {e.message}
                       </li>
                     ))}
                   </ul>
