@@ -61,7 +61,18 @@ export function MembersCard(props: {
                     id={`role-${member.id}`}
                     className="w-36"
                     defaultValue={member.role}
-                    onChange={(event) => run(props.onChangeRole({ id: member.id, role: event.target.value as Role }), `${member.email} is now ${event.target.value}`)}
+                    onChange={(event) => {
+                      const select = event.currentTarget;
+                      const role = select.value as Role;
+                      startTransition(async () => {
+                        const result = await props.onChangeRole({ id: member.id, role });
+                        if (result.ok) toast.success(`${member.email} is now ${role}`);
+                        else {
+                          select.value = member.role; // refused (e.g. the last admin): show the role that stands
+                          toast.error(result.error);
+                        }
+                      });
+                    }}
                   >
                     {ROLES.map((role) => <option key={role} value={role}>{role}</option>)}
                   </Select>
