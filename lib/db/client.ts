@@ -1,10 +1,11 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { getPool } from "./pool";
 
 const globalForPrisma = globalThis as unknown as { patchbayPrisma?: PrismaClient; patchbayPrismaUrl?: string };
 
-function createClient(url: string) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) });
+function createClient() {
+  return new PrismaClient({ adapter: new PrismaPg(getPool()) });
 }
 
 /** The one Prisma client of this process, created on first use from DATABASE_URL. */
@@ -12,7 +13,7 @@ export function getDb(): PrismaClient {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start Patchbay with `npm start`, which provides the database");
   if (!globalForPrisma.patchbayPrisma || globalForPrisma.patchbayPrismaUrl !== url) {
-    globalForPrisma.patchbayPrisma = createClient(url);
+    globalForPrisma.patchbayPrisma = createClient();
     globalForPrisma.patchbayPrismaUrl = url;
   }
   return globalForPrisma.patchbayPrisma;

@@ -1,7 +1,7 @@
 // Everything a connection or an execution needs about one instance, in one query: the instance
 // joined with its definition, settings decrypted. The parsed definition is cached per definition
 // row and its updatedAt, so a hot path pays one round trip; an edited definition is re-read.
-import { db } from "@/lib/db/client";
+import { sql } from "@/lib/db/sql";
 import { decryptJson } from "@/lib/crypto/secret-box";
 import { NotFoundError } from "@/lib/errors";
 import { hubUrl } from "@/lib/env";
@@ -85,7 +85,7 @@ function record(value: unknown): Record<string, unknown> {
  * workspace is "not found"; without it (token refresh, background work) any instance is found.
  */
 export async function loadInstanceContext(instanceId: string, workspaceId?: string): Promise<InstanceContext> {
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await sql<Row>`
     SELECT i."id", i."workspaceId", i."name", i."config", i."secretConfig", i."enabled", i."status", i."statusReason",
            i."retryPolicy", d."id" AS "definitionId", d."updatedAt" AS "definitionUpdatedAt", d."document"
     FROM "IntegrationInstance" i JOIN "IntegrationDefinition" d ON d."id" = i."definitionId"

@@ -2,6 +2,7 @@
 // Callers hand over raw values; everything is redacted and size-limited here before it is stored.
 import { randomBytes, randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { sql } from "@/lib/db/sql";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
 import { redactForLog, truncateForLog } from "./redact";
 
@@ -58,8 +59,8 @@ const json = (value: unknown) => JSON.stringify(value === undefined ? null : val
 // TIMESTAMP(3) columns hold UTC wall time, as Prisma writes them.
 const utc = (date: Date) => date.toISOString().replace("Z", "");
 
-// The writes below are raw SQL on purpose: they run for every request that crosses the boundary,
-// and Prisma's query compiler costs more CPU per ORM write than the statement itself.
+// The writes below go straight to the pool (lib/db/sql) on purpose: they run for every request
+// that crosses the boundary, and Prisma's query compiler costs more CPU than the statement itself.
 
 /** Frappe's create_request_log: the row starts Queued (or the given status). */
 export async function createRequestLog(data: unknown, options: RequestLogOptions): Promise<RequestLogHandle> {
@@ -70,7 +71,7 @@ export async function createRequestLog(data: unknown, options: RequestLogOptions
   const id = newRowId();
   const requestId = randomUUID();
   const now = utc(new Date());
-  await db.$executeRaw`
+  await sql`
     INSERT INTO "IntegrationRequest" (
       "id", "requestId", "workspaceId", "instanceId", "integrationRequestService", "isRemoteRequest", "requestDescription",
       "status", "url", "requestHeaders", "data", "truncated", "referenceDoctype", "referenceDocname", "method", "direction",
@@ -91,7 +92,7 @@ type Outcome = { statusCode?: number | null; durationMs?: number | null };
 /** Frappe's handle_success: output stored, status Completed. */
 export async function handleSuccess(log: RequestLogHandle, output: unknown, outcome: Outcome = {}) {
   const text = cleanText(output, log.secretValues);
-  await db.$executeRaw`
+  await sql`
     UPDATE "IntegrationRequest"
     SET "status" = 'Completed', "output" = ${text.text}, "statusCode" = ${outcome.statusCode ?? null}, "durationMs" = ${outcome.durationMs ?? null},
         "truncated" = "truncated" OR ${text.truncated}, "modifiedAt" = ${utc(new Date())}::timestamp(3)
@@ -103,7 +104,7 @@ export async function handleFailure(log: RequestLogHandle, error: unknown, outco
   const message = error instanceof Error ? error.message : error;
   const text = cleanText(message, log.secretValues);
   const output = outcome.output === undefined ? null : cleanText(outcome.output, log.secretValues).text;
-  await db.$executeRaw`
+  await sql`
     UPDATE "IntegrationRequest"
     SET "status" = 'Failed', "error" = ${text.text}, "output" = ${output}, "errorCode" = ${outcome.errorCode ?? null},
         "statusCode" = ${outcome.statusCode ?? null}, "durationMs" = ${outcome.durationMs ?? null}, "modifiedAt" = ${utc(new Date())}::timestamp(3)
