@@ -1,11 +1,10 @@
-// Test helpers for lib/connections: rows created directly with `db`, and the Acme sandbox provider
+// Test helpers for lib/connections: rows created with test/fixtures, and the Acme sandbox provider
 // mounted on a real node:http server on 127.0.0.1 (it records what reached its token endpoint).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Actor } from "@/lib/auth/actor";
-import { db, Prisma } from "@/lib/db/client";
-import { encryptJson } from "@/lib/crypto/secret-box";
 import { randomToken } from "@/lib/crypto/hash";
+import { createInstanceRows, createWorkspace } from "@/test/fixtures";
 import { routeSandboxRequest } from "./sandbox/router";
 
 export type SeenRequest = { method: string; path: string; authorization: string | null; body: string };
@@ -58,12 +57,8 @@ export function startAcmeServer(): Promise<TestServer> {
 }
 
 export async function createTestWorkspace(): Promise<{ workspaceId: string; actor: Actor }> {
-  const workspace = await db.workspace.create({ data: { name: `connections-${randomToken(6)}` } });
-  const userId = `user-${randomToken(6)}`;
-  return {
-    workspaceId: workspace.id,
-    actor: { kind: "user", id: userId, userId, label: `${userId}@example.test`, workspaceId: workspace.id, role: "operator" },
-  };
+  const workspace = await createWorkspace();
+  return { workspaceId: workspace.id, actor: actorFor(workspace.id) };
 }
 
 export function actorFor(workspaceId: string, userId = `user-${randomToken(6)}`): Actor {
@@ -92,27 +87,7 @@ export async function createTestInstance(options: InstanceOptions): Promise<{ in
     configSchema: { type: "object", properties: {} },
     ...options.document,
   };
-  const definition = await db.integrationDefinition.create({
-    data: {
-      workspaceId: options.workspaceId,
-      key: `test-${randomToken(6).toLowerCase().replace(/[^a-z0-9]/g, "x")}`,
-      name,
-      version: "1.0.0",
-      type: "http",
-      authType,
-      document: document as Prisma.InputJsonValue,
-    },
-  });
-  const instance = await db.integrationInstance.create({
-    data: {
-      workspaceId: options.workspaceId,
-      definitionId: definition.id,
-      name: `${name} instance`,
-      config: (options.config ?? {}) as Prisma.InputJsonValue,
-      secretConfig: options.secrets ? encryptJson(options.secrets) : null,
-    },
-  });
-  return { instanceId: instance.id, definitionId: definition.id };
+  return createInstanceRows({ workspaceId: options.workspaceId, document, config: options.config, secrets: options.secrets });
 }
 
 /** An OAuth2 instance pointing at a running Acme server, with a client of its own (isolated stats). */

@@ -1,9 +1,8 @@
-// Test helpers for the executor: workspace, definition and instance rows written with `db`
-// (secrets encrypted like the app stores them), and readers for the rows an execution wrote.
+// Test helpers for the executor: definitions to execute (rows written by test/fixtures), and
+// readers for the rows an execution wrote.
 import { randomUUID } from "node:crypto";
-import { db, Prisma } from "@/lib/db/client";
-import { encryptJson } from "@/lib/crypto/secret-box";
-import type { InstanceStatus } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db/client";
+import { createInstanceRows, createWorkspace as createWorkspaceRow, type InstanceRowsFixture } from "@/test/fixtures";
 
 export type MethodSpec = Record<string, unknown> & { name: string };
 
@@ -32,48 +31,15 @@ export function definitionDocument(overrides: Record<string, unknown> = {}): Rec
 }
 
 export async function createWorkspace(): Promise<string> {
-  const workspace = await db.workspace.create({ data: { name: `exec-${randomUUID()}` } });
-  return workspace.id;
+  return (await createWorkspaceRow()).id;
 }
 
-export type InstanceFixture = {
-  workspaceId: string;
-  document: Record<string, unknown>;
-  config?: Record<string, unknown>;
-  secrets?: Record<string, unknown>;
-  status?: InstanceStatus;
-  enabled?: boolean;
-  retryPolicy?: Record<string, unknown>;
-  /** A raw secretConfig column value (for broken-ciphertext tests). */
-  secretConfig?: string;
-};
+export type InstanceFixture = InstanceRowsFixture;
 
+/** An instance (ACTIVE unless told otherwise) of `document`. */
 export async function createInstance(options: InstanceFixture): Promise<string> {
-  const document = options.document;
-  const definition = await db.integrationDefinition.create({
-    data: {
-      workspaceId: options.workspaceId,
-      key: `exec-${randomUUID().slice(0, 8)}`,
-      name: String(document.name),
-      version: String(document.version),
-      type: String(document.type),
-      authType: String(document.authType),
-      document: document as Prisma.InputJsonValue,
-    },
-  });
-  const instance = await db.integrationInstance.create({
-    data: {
-      workspaceId: options.workspaceId,
-      definitionId: definition.id,
-      name: `${String(document.name)} instance`,
-      config: (options.config ?? {}) as Prisma.InputJsonValue,
-      secretConfig: options.secretConfig ?? (options.secrets ? encryptJson(options.secrets) : null),
-      status: options.status ?? "ACTIVE",
-      enabled: options.enabled ?? true,
-      ...(options.retryPolicy ? { retryPolicy: options.retryPolicy as Prisma.InputJsonValue } : {}),
-    },
-  });
-  return instance.id;
+  const { instanceId } = await createInstanceRows({ status: "ACTIVE", ...options });
+  return instanceId;
 }
 
 /** The rows of the given ids, in attempt order. */
