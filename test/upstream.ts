@@ -2,6 +2,7 @@
 // every request and answers from a list of replies or a handler function.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll } from "vitest";
 
 export type UpstreamRequest = {
   method: string;
@@ -119,4 +120,17 @@ export async function refusedUrl(): Promise<string> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return `http://127.0.0.1:${port}`;
+}
+
+/** `startUpstream` for one test file: every upstream it starts is closed after the file's tests. */
+export function upstreamsForFile(): typeof startUpstream {
+  const started: Upstream[] = [];
+  afterAll(async () => {
+    await Promise.all(started.map((upstream) => upstream.close()));
+  });
+  return async (replies) => {
+    const upstream = await startUpstream(replies);
+    started.push(upstream);
+    return upstream;
+  };
 }

@@ -1,17 +1,11 @@
 // Every error code reached through executeMethod against real loopback upstreams and a real database.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { refusedUrl, startUpstream, type Upstream } from "@/test/upstream";
+import { beforeAll, describe, expect, it } from "vitest";
+import { refusedUrl, upstreamsForFile } from "@/test/upstream";
 import { executeMethod, ExecutionError } from "./execute";
 import { caught, createInstance, createWorkspace, definitionDocument, method, rowsOf } from "./execution-fixtures";
 
 let workspaceId: string;
-const upstreams: Upstream[] = [];
-
-async function upstream(...args: Parameters<typeof startUpstream>): Promise<Upstream> {
-  const server = await startUpstream(...args);
-  upstreams.push(server);
-  return server;
-}
+const upstream = upstreamsForFile();
 
 async function instanceFor(baseUrl: string, overrides: Record<string, unknown> = {}, extra: Partial<Parameters<typeof createInstance>[0]> = {}) {
   return createInstance({ workspaceId, document: definitionDocument(overrides), config: { baseUrl }, ...extra });
@@ -25,10 +19,6 @@ async function failure(instanceId: string, name: string, params: unknown = {}): 
 
 beforeAll(async () => {
   workspaceId = await createWorkspace();
-});
-
-afterAll(async () => {
-  await Promise.all(upstreams.map((u) => u.close()));
 });
 
 describe("executeMethod error codes", () => {

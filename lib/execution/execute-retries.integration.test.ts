@@ -1,24 +1,14 @@
 // Retries: Retry-After honoured, one row per attempt linked by retryOfId, POST only when idempotent.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startUpstream, type Upstream } from "@/test/upstream";
+import { beforeAll, describe, expect, it } from "vitest";
+import { upstreamsForFile } from "@/test/upstream";
 import { executeMethod, ExecutionError } from "./execute";
 import { caught, createInstance, createWorkspace, definitionDocument, method, rowsOf } from "./execution-fixtures";
 
 let workspaceId: string;
-const upstreams: Upstream[] = [];
-
-async function upstream(...args: Parameters<typeof startUpstream>): Promise<Upstream> {
-  const server = await startUpstream(...args);
-  upstreams.push(server);
-  return server;
-}
+const upstream = upstreamsForFile();
 
 beforeAll(async () => {
   workspaceId = await createWorkspace();
-});
-
-afterAll(async () => {
-  await Promise.all(upstreams.map((u) => u.close()));
 });
 
 describe("executeMethod retries", () => {

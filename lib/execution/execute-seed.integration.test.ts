@@ -1,13 +1,10 @@
 // Seed 001's CRM example end to end, redaction of every stored column, seed 000's retry of a
 // failed request, the reference document, and Test connection.
-import fs from "node:fs";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
-import { validateDefinition } from "@/lib/definitions/format";
-import { parseDefinitionText } from "@/lib/definitions/parse-definition";
-import { startUpstream, type Upstream } from "@/test/upstream";
+import { upstreamsForFile } from "@/test/upstream";
+import { SEED_CRM_PARAMETERS, SEED_CRM_REQUEST_BODY, SEED_CRM_RESULT, seedCrmDefinition } from "@/test/seed-001-crm";
 import { executeMethod, ExecutionError } from "./execute";
 import { caught, createInstance, createWorkspace, definitionDocument, method, rowsOf } from "./execution-fixtures";
 import { retryFailedRequest } from "./retry-request";
@@ -15,22 +12,7 @@ import { testConnection } from "./test-connection";
 
 let workspaceId: string;
 let actor: Actor;
-const upstreams: Upstream[] = [];
-
-async function upstream(...args: Parameters<typeof startUpstream>): Promise<Upstream> {
-  const server = await startUpstream(...args);
-  upstreams.push(server);
-  return server;
-}
-
-function crmDefinition(): Record<string, unknown> {
-  const text = fs.readFileSync(path.join(process.cwd(), "lib/definitions/catalog/crm-transform.def.txt"), "utf8");
-  const parsed = parseDefinitionText(text);
-  if (!parsed.ok) throw new Error("the catalog CRM definition does not parse");
-  const validated = validateDefinition(parsed.value);
-  if (!validated.ok) throw new Error("the catalog CRM definition is not valid");
-  return validated.definition as Record<string, unknown>;
-}
+const upstream = upstreamsForFile();
 
 /** Answers in the CRM's own format, echoing what it was sent. */
 function crmReply(body: unknown) {
@@ -45,22 +27,11 @@ function crmReply(body: unknown) {
   };
 }
 
-const SEED_PARAMETERS = {
-  firstName: "Jane",
-  lastName: "Smith",
-  email: "jane.smith@example.com",
-  phone: "+1-555-123-4567",
-  company: "Acme Inc.",
-  title: "Product Manager",
-};
+const SEED_PARAMETERS = SEED_CRM_PARAMETERS;
 
 beforeAll(async () => {
   workspaceId = await createWorkspace();
   actor = { kind: "user", id: "user-exec", userId: null, label: "exec@example.test", workspaceId, role: "operator" };
-});
-
-afterAll(async () => {
-  await Promise.all(upstreams.map((u) => u.close()));
 });
 
 describe("seed 001: CRM Integration with Transformation", () => {
@@ -69,7 +40,7 @@ describe("seed 001: CRM Integration with Transformation", () => {
     const apiKey = "crm-api-key-7f3a9c";
     const id = await createInstance({
       workspaceId,
-      document: crmDefinition(),
+      document: seedCrmDefinition() as Record<string, unknown>,
       config: { baseUrl: server.url },
       secrets: { apiKey },
       status: "PENDING_AUTHENTICATION",
@@ -79,29 +50,14 @@ describe("seed 001: CRM Integration with Transformation", () => {
       reference: { doctype: "Customer", docname: "CUST-0001" },
       runId: run.id,
     });
-    expect(result.data).toEqual({
-      id: "cont_12345",
-      fullName: "Jane Smith",
-      email: "jane.smith@example.com",
-      createdAt: "2023-09-15T10:30:00Z",
-    });
+    expect(result.data).toEqual(SEED_CRM_RESULT);
 
     expect(server.requests).toHaveLength(1);
     const [sent] = server.requests;
     expect(sent.method).toBe("POST");
     expect(sent.path).toBe("/createContact");
     expect(sent.headers["x-api-key"]).toBe(apiKey);
-    expect(sent.json).toEqual({
-      contact: {
-        first_name: "Jane",
-        last_name: "Smith",
-        email_address: "jane.smith@example.com",
-        phone_number: "+1-555-123-4567",
-        organization: "Acme Inc.",
-        job_title: "Product Manager",
-        custom_fields: { source: "integration_service" },
-      },
-    });
+    expect(sent.json).toEqual(SEED_CRM_REQUEST_BODY);
 
     const [row] = await rowsOf(result.requestIds);
     expect(row).toMatchObject({

@@ -4,45 +4,12 @@ import { describe, expect, it } from "vitest";
 
 import { IntegrationError } from "./errors";
 import { runTransform } from "./transforms";
+import { SEED_CRM_PARAMETERS, SEED_CRM_REQUEST_BODY, SEED_CRM_RESULT, seedCrmCreateContact } from "@/test/seed-001-crm";
 
 // Seed 001, "CRM Integration with Transformation": the transforms exactly as written there.
-const CRM_REQUEST_TRANSFORM = `
-        // Transform from our standard format to the CRM's format
-        function transform(input) {
-          return {
-            contact: {
-              first_name: input.firstName,
-              last_name: input.lastName,
-              email_address: input.email,
-              phone_number: input.phone || null,
-              organization: input.company || null,
-              job_title: input.title || null,
-              custom_fields: {
-                source: "integration_service"
-              }
-            }
-          };
-        }
-      `;
-const CRM_RESPONSE_TRANSFORM = `
-        // Transform from the CRM's response format to our standard format
-        function transform(input) {
-          return {
-            id: input.contact_id,
-            fullName: input.contact.first_name + " " + input.contact.last_name,
-            email: input.contact.email_address,
-            createdAt: input.created_at
-          };
-        }
-      `;
-const SEED_PARAMETERS = {
-  firstName: "Jane",
-  lastName: "Smith",
-  email: "jane.smith@example.com",
-  phone: "+1-555-123-4567",
-  company: "Acme Inc.",
-  title: "Product Manager",
-};
+const CRM_REQUEST_TRANSFORM = seedCrmCreateContact().requestTransform as string;
+const CRM_RESPONSE_TRANSFORM = seedCrmCreateContact().responseTransform as string;
+const SEED_PARAMETERS = SEED_CRM_PARAMETERS;
 
 async function transformFailure(promise: Promise<unknown>): Promise<IntegrationError> {
   const err = await promise.then(
@@ -58,17 +25,7 @@ async function transformFailure(promise: Promise<unknown>): Promise<IntegrationE
 
 describe("runTransform (JavaScript)", () => {
   it("runs the seed 001 CRM request transform", async () => {
-    expect(await runTransform(CRM_REQUEST_TRANSFORM, SEED_PARAMETERS)).toEqual({
-      contact: {
-        first_name: "Jane",
-        last_name: "Smith",
-        email_address: "jane.smith@example.com",
-        phone_number: "+1-555-123-4567",
-        organization: "Acme Inc.",
-        job_title: "Product Manager",
-        custom_fields: { source: "integration_service" },
-      },
-    });
+    expect(await runTransform(CRM_REQUEST_TRANSFORM, SEED_PARAMETERS)).toEqual(SEED_CRM_REQUEST_BODY);
   });
 
   it("runs the seed 001 CRM response transform to the seed's documented result", async () => {
@@ -77,12 +34,7 @@ describe("runTransform (JavaScript)", () => {
       contact: { first_name: "Jane", last_name: "Smith", email_address: "jane.smith@example.com" },
       created_at: "2023-09-15T10:30:00Z",
     };
-    expect(await runTransform(CRM_RESPONSE_TRANSFORM, crmResponse)).toEqual({
-      id: "cont_12345",
-      fullName: "Jane Smith",
-      email: "jane.smith@example.com",
-      createdAt: "2023-09-15T10:30:00Z",
-    });
+    expect(await runTransform(CRM_RESPONSE_TRANSFORM, crmResponse)).toEqual(SEED_CRM_RESULT);
   });
 
   it("fills nulls for the optional CRM fields", async () => {
