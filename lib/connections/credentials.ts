@@ -7,7 +7,7 @@ import { AuthenticationError, ValidationError, zodIssues } from "@/lib/errors";
 import type { InstanceStatus } from "@/lib/generated/prisma/enums";
 import { auditConnection, type ConnectActor } from "./actor";
 import { markActive, recordEvent } from "./connection-store";
-import { isRecord, loadConnectionContext, stringOf, type AuthType } from "./instance-context";
+import { isRecord, loadConnectionContext, stringOf, type AuthType, type ConnectionContext } from "./instance-context";
 import { getFreshAccessToken } from "./refresh";
 
 export const credentialsInputSchema = z.discriminatedUnion("type", [
@@ -93,9 +93,12 @@ function missing(what: string): AuthenticationError {
   return new AuthenticationError(`No ${what} is saved for this instance. Open the Connection tab and enter it.`);
 }
 
-/** The credentials for the next request; OAuth2 tokens are refreshed first when about to expire. */
-export async function getAuthForRequest(instanceId: string): Promise<RequestAuth> {
-  const context = await loadConnectionContext(instanceId);
+/**
+ * The credentials for the next request; OAuth2 tokens are refreshed first when about to expire.
+ * A caller that has already loaded the instance (the executor) passes it, saving a query.
+ */
+export async function getAuthForRequest(instanceId: string, loaded?: ConnectionContext): Promise<RequestAuth> {
+  const context = loaded ?? (await loadConnectionContext(instanceId));
   const connection = await db.connection.findUnique({ where: { instanceId } });
   const saved = stored(connection?.credentials);
   const settings = context.settings;
@@ -127,7 +130,7 @@ export async function getAuthForRequest(instanceId: string): Promise<RequestAuth
       if (context.status === "FAILED" && connection.refreshFailures > 0) {
         throw new AuthenticationError(context.statusReason ?? "The saved authorisation no longer works. Reconnect the account.");
       }
-      const token = await getFreshAccessToken(instanceId);
+      const token = await getFreshAccessToken(instanceId, connection);
       return { type: "oauth2", accessToken: token.accessToken, tokenType: token.tokenType };
     }
   }

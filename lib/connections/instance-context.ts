@@ -2,7 +2,7 @@
 import { hubUrl } from "@/lib/env";
 import type { InstanceStatus } from "@/lib/generated/prisma/enums";
 import type { AuthType } from "@/lib/definitions/format";
-import { loadInstanceContext } from "@/lib/instances/context";
+import { loadInstanceContext, type InstanceContext } from "@/lib/instances/context";
 
 export type { AuthType };
 
@@ -39,9 +39,8 @@ export function fillTemplate(value: string, settings: Record<string, unknown> = 
   });
 }
 
-/** The instance, checked to belong to `workspaceId` when given (a foreign instance is "not found"). */
-export async function loadConnectionContext(instanceId: string, workspaceId?: string): Promise<ConnectionContext> {
-  const { instance, definition, settings } = await loadInstanceContext(instanceId, workspaceId);
+/** The connection code's view of an instance someone already loaded (the executor does). */
+export function toConnectionContext({ instance, definition, settings }: InstanceContext): ConnectionContext {
   return {
     instanceId: instance.id,
     workspaceId: instance.workspaceId,
@@ -53,4 +52,9 @@ export async function loadConnectionContext(instanceId: string, workspaceId?: st
     document: definition as unknown as Record<string, unknown>,
     settings,
   };
+}
+
+/** The instance, checked to belong to `workspaceId` when given (a foreign instance is "not found"). */
+export async function loadConnectionContext(instanceId: string, workspaceId?: string): Promise<ConnectionContext> {
+  return toConnectionContext(await loadInstanceContext(instanceId, workspaceId));
 }

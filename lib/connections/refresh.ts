@@ -2,6 +2,7 @@
 // within a process callers share one promise, and across processes the Connection row is locked
 // (SELECT … FOR UPDATE) and re-read, so a caller that got the lock late uses the new token.
 import { db } from "@/lib/db/client";
+import type { Connection } from "@/lib/generated/prisma/client";
 import { decryptJson } from "@/lib/crypto/secret-box";
 import { AppError, AuthenticationError } from "@/lib/errors";
 import { markFailed, recordEvent, storeTokens, type OAuth2Credentials } from "./connection-store";
@@ -90,9 +91,12 @@ export async function refreshWithLock(instanceId: string): Promise<FreshToken> {
   throw temporaryError();
 }
 
-/** A usable access token for the instance, refreshed first when it expires within a minute. */
-export async function getFreshAccessToken(instanceId: string): Promise<FreshToken> {
-  const connection = await db.connection.findUnique({ where: { instanceId } });
+/**
+ * A usable access token for the instance, refreshed first when it expires within a minute. A
+ * caller that has just read the Connection row passes it; the locked refresh re-reads it anyway.
+ */
+export async function getFreshAccessToken(instanceId: string, row?: Connection | null): Promise<FreshToken> {
+  const connection = row ?? (await db.connection.findUnique({ where: { instanceId } }));
   if (!connection) throw new AuthenticationError("The account is not connected. Press Connect first.");
   if (!needsRefresh(connection.expiresAt)) {
     const credentials = decryptJson<OAuth2Credentials>(connection.credentials);

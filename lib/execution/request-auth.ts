@@ -1,5 +1,6 @@
 // Credentials for an execution, and the connection gate in front of them.
 import { getAuthForRequest } from "@/lib/connections/credentials";
+import { toConnectionContext } from "@/lib/connections/instance-context";
 import { fromAppError } from "./app-error";
 import { IntegrationError } from "./errors";
 import type { InstanceContext } from "@/lib/instances/context";
@@ -37,7 +38,7 @@ export function assertCallable(context: InstanceContext): void {
 export async function resolveAuth(context: InstanceContext): Promise<HttpAuth> {
   if (NO_CREDENTIALS.has(context.definition.authType)) return { type: "none" };
   try {
-    return await getAuthForRequest(context.instance.id);
+    return await getAuthForRequest(context.instance.id, toConnectionContext(context));
   } catch (error) {
     const converted = fromAppError(error);
     if (converted.code === "AUTHENTICATION_ERROR") {
